@@ -1,0 +1,106 @@
+import { useEffect, useRef, useState, type FormEvent, type Ref } from 'react';
+import { useMutation } from 'urql';
+import { useSession } from './session-context';
+import { noLoginErrors, toLoginFormErrors, type LoginField, type LoginFormErrors } from './login-errors';
+import { LoginMutation } from './session.graphql';
+
+const unreachableMessage = 'Could not reach Ledgerbridge. Check your connection and try again.';
+
+export function SignInPage() {
+  const { signIn } = useSession();
+  const [{ fetching }, login] = useMutation(LoginMutation);
+  const [errors, setErrors] = useState<LoginFormErrors>(noLoginErrors);
+  const emailRef = useRef<HTMLInputElement>(null);
+  const passwordRef = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    // Move focus to the first field that needs fixing so keyboard and screen-reader users land on it.
+    if (errors.fields.email !== undefined) emailRef.current?.focus();
+    else if (errors.fields.password !== undefined) passwordRef.current?.focus();
+  }, [errors]);
+
+  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const input = { email: String(form.get('email') ?? '').trim(), password: String(form.get('password') ?? '') };
+    setErrors(noLoginErrors);
+
+    const result = await login({ input });
+    const payload = result.data?.login;
+    if (result.error !== undefined || payload === undefined) {
+      setErrors({ fields: {}, general: [result.error?.graphQLErrors[0]?.message ?? unreachableMessage] });
+      return;
+    }
+    if (payload.errors.length > 0) {
+      setErrors(toLoginFormErrors(payload.errors));
+      return;
+    }
+    if (payload.token === null) {
+      setErrors({ fields: {}, general: ['Sign-in failed. Try again.'] });
+      return;
+    }
+    signIn(payload.token);
+  }
+
+  return (
+    <section className="card" aria-labelledby="sign-in-title">
+      <h1 id="sign-in-title">Sign in</h1>
+      {errors.general.length > 0 && (
+        <div className="alert" role="alert">
+          {errors.general.map((message, index) => (
+            // Messages can repeat and never reorder within one render, so the index is a stable key.
+            <p key={index}>{message}</p>
+          ))}
+        </div>
+      )}
+      <form className="form" onSubmit={(event) => void handleSubmit(event)}>
+        <Field ref={emailRef} name="email" label="E-mail" type="email" autoComplete="username" error={errors.fields.email} />
+        <Field
+          ref={passwordRef}
+          name="password"
+          label="Password"
+          type="password"
+          autoComplete="current-password"
+          error={errors.fields.password}
+        />
+        <button className="button" type="submit" disabled={fetching}>
+          {fetching ? 'Signing in…' : 'Sign in'}
+        </button>
+      </form>
+    </section>
+  );
+}
+
+interface FieldProps {
+  readonly ref: Ref<HTMLInputElement>;
+  readonly name: LoginField;
+  readonly label: string;
+  readonly type: 'email' | 'password';
+  readonly autoComplete: string;
+  readonly error: string | undefined;
+}
+
+function Field({ ref, name, label, type, autoComplete, error }: FieldProps) {
+  const inputId = `sign-in-${name}`;
+  const errorId = `${inputId}-error`;
+  return (
+    <div className="field">
+      <label htmlFor={inputId}>{label}</label>
+      <input
+        ref={ref}
+        id={inputId}
+        name={name}
+        type={type}
+        autoComplete={autoComplete}
+        required
+        aria-invalid={error !== undefined}
+        aria-describedby={error === undefined ? undefined : errorId}
+      />
+      {error !== undefined && (
+        <p id={errorId} className="field-error">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

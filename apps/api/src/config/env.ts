@@ -1,0 +1,46 @@
+import { z } from 'zod';
+
+/**
+ * The only place that reads process.env. Parsed once at boot; every problem is listed at once
+ * so an operator fixes the configuration in one go.
+ */
+const envSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+    HOST: z.string().default('127.0.0.1'),
+    ROLE: z.enum(['all', 'api', 'worker']).default('all'),
+    DATABASE_URL: z.string().url().optional(),
+    /** Password for the non-owner role the app connects as; generated and stored in DATA_DIR when unset. */
+    APP_DATABASE_PASSWORD: z.string().min(12).optional(),
+    DATA_DIR: z.string().optional(),
+    OPERATOR_TOKEN: z.string().min(24).optional(),
+    /** 32 bytes, base64: key for secrets at rest. Generated into DATA_DIR when unset. */
+    MASTER_KEY: z.string().optional(),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    SEED_DEMO: z
+      .enum(['true', 'false'])
+      .optional()
+      .transform((v) => (v === undefined ? undefined : v === 'true')),
+    BODY_LIMIT: z.string().default('1mb'),
+    PUBLIC_URL: z.string().url().optional(),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === 'production' && !env.DATABASE_URL) {
+      ctx.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'is required in production (embedded Postgres is for development)' });
+    }
+    if (env.MASTER_KEY !== undefined && Buffer.from(env.MASTER_KEY, 'base64').length !== 32) {
+      ctx.addIssue({ code: 'custom', path: ['MASTER_KEY'], message: 'must be 32 bytes encoded as base64' });
+    }
+  });
+
+export type Env = z.infer<typeof envSchema>;
+
+export function parseEnv(source: Record<string, string | undefined>): { ok: true; env: Env } | { ok: false; problems: string[] } {
+  const parsed = envSchema.safeParse(source);
+  if (parsed.success) return { ok: true, env: parsed.data };
+  return { ok: false, problems: parsed.error.issues.map((i) => `${i.path.join('.') || '(env)'}: ${i.message}`) };
+}
+
+// eslint-disable-next-line n/no-process-env -- this module is the single env reader
+export const readProcessEnv = (): Record<string, string | undefined> => ({ ...process.env });

@@ -1,0 +1,24 @@
+import { ApiKeyEntity } from '../modules/auth/api-key.entity.js';
+import { SessionEntity } from '../modules/auth/session.entity.js';
+import { UserEntity } from '../modules/auth/user.entity.js';
+import { CustomerEntity } from '../modules/customer/customer.entity.js';
+import { EventEntity } from '../modules/event/event.entity.js';
+import { InvoiceLineEntity } from '../modules/invoice/invoice-line.entity.js';
+import { InvoiceEntity } from '../modules/invoice/invoice.entity.js';
+import { InvoiceStatusPipelineEntity } from '../modules/invoice-status/invoice-status-pipeline.entity.js';
+import { InvoiceStatusEntity } from '../modules/invoice-status/invoice-status.entity.js';
+import { PaymentEntity } from '../modules/payment/payment.entity.js';
+import { ProductEntity } from '../modules/product/product.entity.js';
+import { ProjectCostEntity } from '../modules/project-cost/project-cost.entity.js';
+import { ProjectEntity } from '../modules/project/project.entity.js';
+import { SupplierEntity } from '../modules/supplier/supplier.entity.js';
+import { TenantEntity } from '../modules/tenant/tenant.entity.js';
+import { Foundation1795400000000 } from './migrations/1795400000000-foundation.js';
+
+export const entities = [
+  TenantEntity, UserEntity, SessionEntity, ApiKeyEntity, CustomerEntity, SupplierEntity, ProductEntity, ProjectEntity,
+  InvoiceStatusEntity, InvoiceStatusPipelineEntity, InvoiceEntity, InvoiceLineEntity, ProjectCostEntity, PaymentEntity, EventEntity,
+];
+
+/** Classes, not a glob: vitest cannot import .ts migrations through TypeORM's loader. */
+export const migrations = [Foundation1795400000000];

@@ -1,0 +1,47 @@
+import 'reflect-metadata';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema, type NonEmptyArray } from 'type-graphql';
+import { AuthResolver } from '../modules/auth/auth.resolver.js';
+import { CustomerResolver } from '../modules/customer/customer.resolver.js';
+import { EventResolver } from '../modules/event/event.resolver.js';
+import { InvoiceEventsResolver } from '../modules/invoice/invoice-events.resolver.js';
+import { InvoiceResolver } from '../modules/invoice/invoice.resolver.js';
+import { InvoiceStatusResolver } from '../modules/invoice-status/invoice-status.resolver.js';
+import { NodeResolver } from '../modules/node/node.resolver.js';
+import { PaymentResolver } from '../modules/payment/payment.resolver.js';
+import { ProductResolver } from '../modules/product/product.resolver.js';
+import { ProjectCostResolver } from '../modules/project-cost/project-cost.resolver.js';
+import { ProjectResolver } from '../modules/project/project.resolver.js';
+import { SupplierResolver } from '../modules/supplier/supplier.resolver.js';
+import { TenantResolver } from '../modules/tenant/tenant.resolver.js';
+import { authChecker } from './auth-checker.js';
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- type-graphql's own resolver array type
+export const resolvers: NonEmptyArray<Function> = [
+  AuthResolver, TenantResolver, NodeResolver, CustomerResolver, SupplierResolver, ProductResolver, ProjectResolver, ProjectCostResolver,
+  PaymentResolver, InvoiceStatusResolver, InvoiceResolver, InvoiceEventsResolver, EventResolver,
+];
+
+/**
+ * Our subscriptions bring their own streams (`subscribe:` backed by the event table and
+ * LISTEN/NOTIFY); type-graphql still insists on a PubSub, so this one refuses to be used.
+ */
+const unusedPubSub = {
+  publish(): never {
+    throw new Error('publish through EventService.append, not the in-memory PubSub');
+  },
+  subscribe(): never {
+    throw new Error('subscriptions must declare `subscribe:`');
+  },
+};
+
+export function createSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    pubSub: unusedPubSub,
+    resolvers,
+    authChecker,
+    // domain zod schemas validate; class-validator stays off (house style: one validator)
+    validate: false,
+    emitSchemaFile: false,
+  });
+}

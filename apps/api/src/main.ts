@@ -1,0 +1,60 @@
+import 'reflect-metadata';
+import { parseEnv, readProcessEnv } from './config/env.js';
+import { createLogger } from './logging/logger.js';
+import { seedDemo } from './dev/seed-demo.js';
+import { startApp } from './runtime/app.js';
+
+const SHUTDOWN_GRACE_MS = 20_000;
+
+async function main(): Promise<void> {
+  const parsed = parseEnv(readProcessEnv());
+  if (!parsed.ok) {
+    process.stderr.write(`Invalid configuration:\n${parsed.problems.map((p) => `  - ${p}`).join('\n')}\n`);
+    process.exit(2);
+  }
+  const env = parsed.env;
+  const logger = createLogger(env.LOG_LEVEL);
+  const started = Date.now();
+  const app = await startApp(env, logger);
+
+  const banner: string[] = ['', 'Ledgerbridge is running', ''];
+  if (app.url) {
+    const base = env.PUBLIC_URL ?? app.url;
+    banner.push(`  GraphQL   ${base}/graphql  (WebSocket: ${base.replace(/^http/, 'ws')}/graphql)`, `  GraphiQL  ${base}/graphiql`, `  Admin     ${base}/admin/`);
+  }
+  banner.push(`  Data      ${app.dataDir}${app.embedded ? ' (embedded Postgres)' : ''}`);
+  // printed to the terminal on purpose (the operator asked for it), never to the log stream
+  if (app.operatorTokenCreated || env.NODE_ENV !== 'production') banner.push(`  Operator token  ${app.operatorToken}`);
+  if (env.SEED_DEMO ?? app.embedded) {
+    const demo = await seedDemo(app, logger);
+    banner.push(`  Demo tenant     ${demo.tenantName}`, `  Demo API key    ${demo.apiKey}`, `  Demo admin      ${demo.adminEmail} / ${demo.adminPassword}`);
+  }
+  banner.push(`  Started in ${((Date.now() - started) / 1000).toFixed(1)} s`, '');
+  process.stdout.write(`${banner.join('\n')}\n`);
+
+  let stopping = false;
+  const shutdown = (signal: string): void => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    const force = setTimeout(() => {
+      logger.error('shutdown took too long; exiting');
+      process.exit(1);
+    }, SHUTDOWN_GRACE_MS);
+    force.unref();
+    app.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`Ledgerbridge failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,88 @@
+import { randomUUID } from 'node:crypto';
+import { err, examplePipelineB, fieldError, ok, validatePipeline, type FieldError, type Pipeline, type Result } from '@ledgerbridge/domain';
+import type { EntityManager } from 'typeorm';
+import type { TenantDb } from '../../db/tenant-db.js';
+import { plainInput } from '../../graphql/plain-input.js';
+import { InvoiceEntity } from '../invoice/invoice.entity.js';
+import type { SaveInvoiceStatusPipelineInput } from './dto/save-invoice-status-pipeline.input.js';
+import { InvoiceStatusPipelineEntity } from './invoice-status-pipeline.entity.js';
+import { InvoiceStatusEntity } from './invoice-status.entity.js';
+
+export interface LoadedPipeline {
+  pipeline: Pipeline;
+  rows: InvoiceStatusEntity[];
+  meta: InvoiceStatusPipelineEntity;
+}
+
+function toDomain(rows: InvoiceStatusEntity[], meta: InvoiceStatusPipelineEntity): Pipeline {
+  return {
+    statuses: rows.map((r) => ({
+      key: r.key, name: r.name, position: r.position,
+      flags: {
+        isDefault: r.isDefault, isEditable: r.isEditable, requiresInvoiceNumber: r.requiresInvoiceNumber, isSent: r.isSent,
+        isPartiallyPaid: r.isPartiallyPaid, isPaid: r.isPaid, isFailed: r.isFailed, isCreditNoteDefault: r.isCreditNoteDefault,
+        isTransferTrigger: r.isTransferTrigger, isAfterTransfer: r.isAfterTransfer,
+      },
+    })),
+    transitions: meta.transitions,
+  };
+}
+
+/** Writes a validated pipeline: statuses are matched by key so invoices keep theirs. */
+async function writePipeline(m: EntityManager, tenantId: string, pipeline: Pipeline, actor: string | null): Promise<Result<LoadedPipeline, FieldError[]>> {
+  const existing = await m.find(InvoiceStatusEntity, { where: { tenantId } });
+  const byKey = new Map(existing.map((r) => [r.key, r]));
+  const keep = new Set(pipeline.statuses.map((s) => s.key));
+  const removed = existing.filter((r) => !keep.has(r.key));
+  for (const r of removed) {
+    const inUse = await m.countBy(InvoiceEntity, { tenantId, statusId: r.id });
+    if (inUse > 0) {
+      return err([fieldError('CONFLICT', `Status "${r.name}" is used by ${inUse} invoice(s) and cannot be removed`, ['statuses'])]);
+    }
+  }
+  if (removed.length > 0) await m.delete(InvoiceStatusEntity, removed.map((r) => r.id));
+  const rows: InvoiceStatusEntity[] = [];
+  for (const s of pipeline.statuses) {
+    const row = Object.assign(byKey.get(s.key) ?? new InvoiceStatusEntity(), {
+      id: byKey.get(s.key)?.id ?? randomUUID(), tenantId, key: s.key, name: s.name, position: s.position, ...s.flags,
+    });
+    rows.push(await m.save(InvoiceStatusEntity, row));
+  }
+  const prior = await m.findOneBy(InvoiceStatusPipelineEntity, { tenantId });
+  const meta = await m.save(InvoiceStatusPipelineEntity, Object.assign(prior ?? new InvoiceStatusPipelineEntity(), {
+    tenantId, transitions: pipeline.transitions, revision: (prior?.revision ?? 0) + 1, updatedBy: actor,
+  }));
+  rows.sort((a, b) => a.position - b.position);
+  return ok({ pipeline: toDomain(rows, meta), rows, meta });
+}
+
+export class InvoiceStatusService {
+  constructor(private readonly db: TenantDb) {}
+
+  async load(tenantId: string, m?: EntityManager): Promise<LoadedPipeline> {
+    const run = async (w: EntityManager): Promise<LoadedPipeline> => {
+      const rows = await w.find(InvoiceStatusEntity, { where: { tenantId }, order: { position: 'ASC' } });
+      const meta = await w.findOneByOrFail(InvoiceStatusPipelineEntity, { tenantId });
+      return { pipeline: toDomain(rows, meta), rows, meta };
+    };
+    return m ? run(m) : this.db.read(tenantId, run);
+  }
+
+  async save(tenantId: string, input: SaveInvoiceStatusPipelineInput, actor: string | null): Promise<Result<LoadedPipeline, FieldError[]>> {
+    const plain = plainInput(input) as { statuses?: Record<string, unknown>[]; transitions?: unknown[] };
+    const candidate = { ...plain, statuses: (plain.statuses ?? []).map((s, position) => ({ ...s, position })) };
+    const valid = validatePipeline(candidate);
+    if (!valid.ok) return valid;
+    return this.db.write(tenantId, async (m, rollback) => {
+      const written = await writePipeline(m, tenantId, valid.value, actor);
+      if (!written.ok) rollback();
+      return written;
+    });
+  }
+}
+
+/** Tenant installer: every tenant starts with the seeds' pipeline B (no approval, SE-VN-47). */
+export async function installDefaultPipeline(m: EntityManager, tenantId: string): Promise<void> {
+  const result = await writePipeline(m, tenantId, examplePipelineB, 'system');
+  if (!result.ok) throw new Error('the default pipeline is valid by construction');
+}

@@ -1,0 +1,27 @@
+import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+
+export type InvoiceKind = 'INVOICE' | 'CREDIT_NOTE';
+
+@Entity('invoice')
+export class InvoiceEntity {
+  @PrimaryColumn('uuid') id: string;
+  @Column('uuid') tenantId: string;
+  @Column('text') kind: InvoiceKind;
+  /** Assigned by the ERP when the invoice is booked; null until then. */
+  @Column('text', { nullable: true }) number: string | null;
+  @Column('uuid') customerId: string;
+  @Column('uuid', { nullable: true }) projectId: string | null;
+  @Column('uuid', { nullable: true }) creditedInvoiceId: string | null;
+  @Column('uuid') statusId: string;
+  @Column('char', { length: 3 }) currency: string;
+  @Column('date') issueDate: string;
+  @Column('date', { nullable: true }) dueDate: string | null;
+  @Column('text', { nullable: true }) reference: string | null;
+  @Column('text', { nullable: true }) notes: string | null;
+  @Column('numeric', { precision: 17, scale: 2 }) netAmount: string;
+  @Column('numeric', { precision: 17, scale: 2 }) vatAmount: string;
+  @Column('numeric', { precision: 17, scale: 2 }) grossAmount: string;
+  @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
+  @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;
+  @VersionColumn() version: number;
+}

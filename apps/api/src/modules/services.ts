@@ -1,0 +1,44 @@
+import type { DataSource } from 'typeorm';
+import type { TenantDb } from '../db/tenant-db.js';
+import { ApiKeyService } from './auth/api-key.service.js';
+import { UserService } from './auth/user.service.js';
+import { CustomerService } from './customer/customer.service.js';
+import type { EventHub } from './event/event-hub.js';
+import { EventService } from './event/event.service.js';
+import { InvoiceStatusService } from './invoice-status/invoice-status.service.js';
+import { InvoiceService } from './invoice/invoice.service.js';
+import { PaymentService } from './payment/payment.service.js';
+import { ProductService } from './product/product.service.js';
+import { ProjectCostService } from './project-cost/project-cost.service.js';
+import { ProjectService } from './project/project.service.js';
+import { SupplierService } from './supplier/supplier.service.js';
+import { TenantService, type TenantInstaller } from './tenant/tenant.service.js';
+
+export interface ServiceDeps {
+  ds: DataSource;
+  tenantInstallers: readonly TenantInstaller[];
+  events: EventHub;
+}
+
+/** Services for one request (or job): cheap objects over that unit of work's TenantDb. */
+export function createServices(db: TenantDb, deps: ServiceDeps) {
+  const events = new EventService(db);
+  const invoiceStatuses = new InvoiceStatusService(db);
+  return {
+    tenants: new TenantService(deps.ds, deps.tenantInstallers),
+    customers: new CustomerService(db),
+    apiKeys: new ApiKeyService(db),
+    users: new UserService(db, deps.ds),
+    suppliers: new SupplierService(db),
+    products: new ProductService(db),
+    projects: new ProjectService(db),
+    projectCosts: new ProjectCostService(db),
+    payments: new PaymentService(db),
+    invoiceStatuses,
+    invoices: new InvoiceService(db, invoiceStatuses, events),
+    events,
+    eventHub: deps.events,
+  };
+}
+
+export type Services = ReturnType<typeof createServices>;

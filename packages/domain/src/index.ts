@@ -1,0 +1,109 @@
+// The public surface of @ledgerbridge/domain: pure types, zod schemas and rules, safe for the
+// browser (no node:*, no fetch, no frameworks).
+
+export { err, isErr, isOk, ok, type Result } from './result.js';
+export {
+  assertNever,
+  fieldError,
+  fieldErrorCodes,
+  fieldErrorsFromZod,
+  isFieldErrorCode,
+  type FieldError,
+  type FieldErrorCode,
+} from './errors.js';
+export { parseInput, whenFieldsValid } from './validation.js';
+export * from './ids.js';
+export {
+  absAmount,
+  addAmounts,
+  amountSchema,
+  compareAmounts,
+  currencySchema,
+  differsByMoreThan,
+  isZeroAmount,
+  multiplyAmount,
+  negateAmount,
+  percentOfAmount,
+  percentSchema,
+  positiveAmountSchema,
+  quantitySchema,
+  roundAmount,
+  subtractAmount,
+  sumAmounts,
+  unitPriceSchema,
+} from './money.js';
+export { isOnOrAfter, isoDateSchema } from './date.js';
+export {
+  computeInvoiceTotals,
+  computeLineAmounts,
+  vatBreakdown,
+  type AmountTotals,
+  type VatBreakdownRow,
+  type VatLine,
+} from './vat.js';
+export { addressSchema, type Address } from './address.js';
+export { emailSchema, organizationNumberSchema, partyNumberSchema, phoneSchema, vatNumberSchema } from './party.js';
+
+export { customerInputSchema, eanSchema, type CustomerInput } from './customer/customer.js';
+export {
+  isCustomerEligibleForTransfer,
+  isEanValid,
+  type CustomerEligibilityFlags,
+  type CustomerTransferContext,
+} from './customer/customer.rules.js';
+export { bankAccountSchema, bicSchema, ibanSchema, supplierInputSchema, type SupplierInput } from './supplier/supplier.js';
+export { isIbanValid } from './supplier/supplier.rules.js';
+export { productInputSchema, type ProductInput } from './product/product.js';
+export { projectInputSchema, type ProjectInput } from './project/project.js';
+export { isProjectTransferable, type ProjectTransferFlags } from './project/project.rules.js';
+export {
+  invoiceInputSchema,
+  invoiceKindSchema,
+  invoiceLineInputSchema,
+  type InvoiceInput,
+  type InvoiceKind,
+  type InvoiceLineInput,
+} from './invoice/invoice.js';
+export {
+  buildCreditNote,
+  creditNoteRequestSchema,
+  type CreditableInvoice,
+  type CreditedQuantity,
+  type CreditNoteDraft,
+  type CreditNoteLine,
+  type CreditNoteRequest,
+  type InvoiceLine,
+} from './invoice/invoice.rules.js';
+
+export {
+  invoiceStatusSchema,
+  pipelineSchema,
+  pipelineShapeSchema,
+  statusFlagsSchema,
+  statusKeySchema,
+  statusTransitionSchema,
+  validatePipeline,
+  type InvoiceStatus,
+  type Pipeline,
+  type PipelineIssue,
+  type StatusFlags,
+  type StatusTransition,
+} from './invoice-status/pipeline.js';
+export { pipelineIssues } from './invoice-status/pipeline.rules.js';
+export {
+  defaultStatusFor,
+  ensureInvoiceEditable,
+  isInvoiceEditable,
+  statusRoles,
+  transitionInvoice,
+  type StatusRoles,
+  type TransitionOutcome,
+  type TransitionRequest,
+} from './invoice-status/transition.js';
+export { examplePipelineA, examplePipelineB } from './invoice-status/example-pipelines.js';
+
+export { multiplierPercentSchema, projectCostInputSchema, type ProjectCostInput } from './project-cost/project-cost.js';
+export { billablePrice, type PricedCost } from './project-cost/project-cost.rules.js';
+export { paymentInputSchema, type PaymentInput } from './payment/payment.js';
+export { paymentState, type PaymentState } from './payment/payment.rules.js';
+export { tenantInputSchema, type TenantInput } from './tenant/tenant.js';
