@@ -11,7 +11,7 @@ export interface SortSpec {
 }
 
 function encodeCursor(value: unknown, id: string): string {
-  const v = value instanceof Date ? value.toISOString() : value === null || value === undefined ? null : String(value);
+  const v = value === null || value === undefined ? null : String(value);
   return Buffer.from(JSON.stringify([v, id])).toString('base64url');
 }
 
@@ -41,7 +41,9 @@ export async function paginate<E extends ObjectLiteral & { id: string }>(
     const [value, id] = decodeCursor(args.after);
     qb.andWhere(`(${sort.expression}, ${alias}.id) ${cmp} (:cursorValue, :cursorId)`, { cursorValue: value, cursorId: id });
   }
-  qb.addSelect(sort.expression, 'lb_sort_key')
+  // as text: a JS Date would drop Postgres' microseconds and the cursor would repeat rows;
+  // wrapping also keeps a bare column expression from replacing the entity's own column
+  qb.addSelect(`(${sort.expression})::text`, 'lb_sort_key')
     .orderBy(sort.expression, sort.direction)
     .addOrderBy(`${alias}.id`, sort.direction)
     .limit(args.first + 1);

@@ -13,6 +13,21 @@ export interface TenantDb {
   write<T>(tenantId: string, work: (m: EntityManager, rollback: () => void) => Promise<T>): Promise<T>;
 }
 
+/**
+ * DataLoader batches of one request resolve concurrently but share one connection; pg would
+ * queue them anyway, so queue them here explicitly (pg 9 drops its implicit queue).
+ */
+function serialised(runner: QueryRunner): QueryRunner {
+  const query = runner.query.bind(runner);
+  let tail: Promise<unknown> = Promise.resolve();
+  runner.query = ((...args: Parameters<typeof query>) => {
+    const next = tail.then(() => query(...args));
+    tail = next.catch(() => undefined);
+    return next;
+  }) as typeof runner.query;
+  return runner;
+}
+
 async function setTenant(runner: QueryRunner, tenantId: string): Promise<void> {
   await runner.query(`SELECT set_config('app.tenant_id', $1, true)`, [tenantId]);
 }
@@ -36,7 +51,7 @@ export class RequestTenantDb implements TenantDb {
     }
     this.tenantId = tenantId;
     this.opening ??= (async () => {
-      const runner = this.ds.createQueryRunner();
+      const runner = serialised(this.ds.createQueryRunner());
       runner.data = { ...this.observer } satisfies QueryObserverData;
       await runner.connect();
       await runner.startTransaction();
