@@ -7,6 +7,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     globalSetup: ['test/global-setup.ts'],
+    setupFiles: ['reflect-metadata'],
     hookTimeout: 60_000,
     testTimeout: 30_000,
     sequence: { shuffle: { files: false, tests: true } },

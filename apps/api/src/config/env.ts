@@ -16,7 +16,10 @@ const envSchema = z
     DATA_DIR: z.string().optional(),
     OPERATOR_TOKEN: z.string().min(24).optional(),
     /** 32 bytes, base64: key for secrets at rest. Generated into DATA_DIR when unset. */
-    MASTER_KEY: z.string().optional(),
+    MASTER_KEY: z
+      .string()
+      .refine((v) => Buffer.from(v, 'base64').length === 32, 'must be 32 bytes encoded as base64')
+      .optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     SEED_DEMO: z
       .enum(['true', 'false'])
@@ -28,9 +31,6 @@ const envSchema = z
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.DATABASE_URL) {
       ctx.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'is required in production (embedded Postgres is for development)' });
-    }
-    if (env.MASTER_KEY !== undefined && Buffer.from(env.MASTER_KEY, 'base64').length !== 32) {
-      ctx.addIssue({ code: 'custom', path: ['MASTER_KEY'], message: 'must be 32 bytes encoded as base64' });
     }
   });
 

@@ -2,7 +2,7 @@ import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
-import { NoSchemaIntrospectionCustomRule, specifiedRules, type GraphQLError, type ValidationContext, type ValidationRule } from 'graphql';
+import type { GraphQLError, ValidationContext, ValidationRule } from 'graphql';
 
 /**
  * One set of limits for HTTP and WebSocket alike. Depth 12 fits the deepest real query
@@ -32,10 +32,3 @@ export const limitRules: ValidationRule[] = [
   costLimitRule({ maxCost: queryLimits.maxCost, ignoreIntrospection: true, ...quiet }) as unknown as ValidationRule,
   maxDirectivesRule({ n: queryLimits.maxDirectives, ...quiet }) as unknown as ValidationRule,
 ];
-
-/** Unauthenticated callers learn nothing about the schema: no introspection for them. */
-export function rulesFor(authenticated: boolean): ValidationRule[] {
-  return authenticated ? limitRules : [...limitRules, NoSchemaIntrospectionCustomRule];
-}
-
-export const allRulesFor = (authenticated: boolean): ValidationRule[] => [...specifiedRules, ...rulesFor(authenticated)];
