@@ -139,10 +139,10 @@ describe('check-dependency-direction', () => {
       );
     });
 
-    it('should reject the sandboxes package, also through export-from', () => {
+    it('should reject the sandboxes package in production code, also through export-from', () => {
       assertSingleViolation(
-        { 'packages/connectors/src/core/testing/sandbox.ts': `export * from '@ledgerbridge/sandboxes';\n` },
-        { file: 'packages/connectors/src/core/testing/sandbox.ts', mentions: ['@ledgerbridge/sandboxes'] },
+        { 'packages/connectors/src/core/sandbox.ts': `export * from '@ledgerbridge/sandboxes';\n` },
+        { file: 'packages/connectors/src/core/sandbox.ts', mentions: ['@ledgerbridge/sandboxes'] },
       );
     });
 

@@ -13,12 +13,20 @@ import { ProjectCostEntity } from '../modules/project-cost/project-cost.entity.j
 import { ProjectEntity } from '../modules/project/project.entity.js';
 import { SupplierEntity } from '../modules/supplier/supplier.entity.js';
 import { TenantEntity } from '../modules/tenant/tenant.entity.js';
+import { ConnectionEntity } from '../modules/connection/connection.entity.js';
+import { OauthStateEntity } from '../modules/connection/oauth-state.entity.js';
+import { ExternalRefEntity } from '../modules/transfer/external-ref.entity.js';
+import { TransferIntentEntity } from '../modules/transfer/transfer-intent.entity.js';
+import { TransferItemEntity } from '../modules/transfer/transfer-item.entity.js';
+import { TransferRunEntity } from '../modules/transfer/transfer-run.entity.js';
 import { Foundation1795400000000 } from './migrations/1795400000000-foundation.js';
+import { ConnectionsTransfers1795500000000 } from './migrations/1795500000000-connections-transfers.js';
 
 export const entities = [
   TenantEntity, UserEntity, SessionEntity, ApiKeyEntity, CustomerEntity, SupplierEntity, ProductEntity, ProjectEntity,
   InvoiceStatusEntity, InvoiceStatusPipelineEntity, InvoiceEntity, InvoiceLineEntity, ProjectCostEntity, PaymentEntity, EventEntity,
+  ConnectionEntity, OauthStateEntity, ExternalRefEntity, TransferRunEntity, TransferItemEntity, TransferIntentEntity,
 ];
 
 /** Classes, not a glob: vitest cannot import .ts migrations through TypeORM's loader. */
-export const migrations = [Foundation1795400000000];
+export const migrations = [Foundation1795400000000, ConnectionsTransfers1795500000000];

@@ -4,8 +4,6 @@ import { randomBytes } from 'node:crypto';
 import { ShortTenantDb } from '../db/tenant-db.js';
 import type { Logger } from '../logging/logger.js';
 import { createServices } from '../modules/services.js';
-import { tenantInstallers } from '../modules/tenant-installers.js';
-import { EventHub } from '../modules/event/event-hub.js';
 import type { RunningApp } from '../runtime/app.js';
 import { demoRecords } from './demo-records.js';
 
@@ -21,12 +19,11 @@ export interface DemoCredentials {
  * A demo tenant for a first look. Created once; its credentials are kept (0600) in the data
  * folder because the API key cannot be shown again after creation.
  */
-export async function seedDemo(app: Pick<RunningApp, 'ds' | 'dataDir'>, logger: Logger): Promise<DemoCredentials> {
+export async function seedDemo(app: Pick<RunningApp, 'ds' | 'dataDir' | 'serviceDeps'>, logger: Logger): Promise<DemoCredentials> {
   const file = path.join(app.dataDir, 'demo.json');
   if (fs.existsSync(file)) return JSON.parse(fs.readFileSync(file, 'utf8')) as DemoCredentials;
   const db = new ShortTenantDb(app.ds);
-  // no live subscribers during seeding: the hub is only a dependency of the service bag
-  const services = createServices(db, { ds: app.ds, tenantInstallers, events: new EventHub('', logger) });
+  const services = createServices(db, app.serviceDeps);
   const created = await services.tenants.create({ name: 'Nordisk Demo ApS' });
   if (!created.ok) throw new Error(`demo tenant: ${JSON.stringify(created.error)}`);
   const tenantId = created.value.tenant.id;

@@ -2,6 +2,9 @@ import type { DataSource } from 'typeorm';
 import type { TenantDb } from '../db/tenant-db.js';
 import { ApiKeyService } from './auth/api-key.service.js';
 import { UserService } from './auth/user.service.js';
+import type { Logger } from '../logging/logger.js';
+import type { JobQueue } from '../worker/scheduler.js';
+import { ConnectionService, type ConnectionDeps } from './connection/connection.service.js';
 import { CustomerService } from './customer/customer.service.js';
 import type { EventHub } from './event/event-hub.js';
 import { EventService } from './event/event.service.js';
@@ -13,11 +16,15 @@ import { ProjectCostService } from './project-cost/project-cost.service.js';
 import { ProjectService } from './project/project.service.js';
 import { SupplierService } from './supplier/supplier.service.js';
 import { TenantService, type TenantInstaller } from './tenant/tenant.service.js';
+import { TransferService } from './transfer/transfer.service.js';
 
 export interface ServiceDeps {
   ds: DataSource;
   tenantInstallers: readonly TenantInstaller[];
   events: EventHub;
+  connection: Omit<ConnectionDeps, 'ds'>;
+  jobs: JobQueue;
+  logger: Logger;
 }
 
 /** Services for one request (or job): cheap objects over that unit of work's TenantDb. */
@@ -38,6 +45,8 @@ export function createServices(db: TenantDb, deps: ServiceDeps) {
     invoices: new InvoiceService(db, invoiceStatuses, events),
     events,
     eventHub: deps.events,
+    connections: new ConnectionService(db, { ...deps.connection, ds: deps.ds }),
+    transfers: new TransferService(db, events, { jobs: deps.jobs, logger: deps.logger, ds: deps.ds }),
   };
 }
 

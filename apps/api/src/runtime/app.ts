@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { systemClock } from '@ledgerbridge/connectors';
 import type { DataSource } from 'typeorm';
 import type { Env } from '../config/env.js';
 import { appRoleUrl } from '../db/bootstrap-roles.js';
@@ -9,11 +10,15 @@ import { openDatabase } from '../db/database.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../db/embedded-postgres.js';
 import { createSchema } from '../graphql/schema.js';
 import { startHttpServer, type RunningHttpServer } from '../http/server.js';
+import { runTransferJob } from '../jobs/run-transfer.job.js';
 import type { Logger } from '../logging/logger.js';
 import { AuthService } from '../modules/auth/auth.service.js';
+import { connectorCatalog } from '../modules/connection/connector-entries.js';
+import { CredentialVault } from '../modules/connection/vault.js';
 import { EventHub } from '../modules/event/event-hub.js';
+import type { ServiceDeps } from '../modules/services.js';
 import { tenantInstallers } from '../modules/tenant-installers.js';
-import { startWorker, type Worker } from '../worker/scheduler.js';
+import { createScheduler } from '../worker/scheduler.js';
 import { defaultDataDir, ensureDataDir, loadOrCreateSecrets } from './data-dir.js';
 
 export interface RunningApp {
@@ -24,6 +29,7 @@ export interface RunningApp {
   operatorToken: string;
   operatorTokenCreated: boolean;
   embedded: boolean;
+  serviceDeps: ServiceDeps;
   stop(): Promise<void>;
 }
 
@@ -35,6 +41,7 @@ export async function startApp(env: Env, logger: Logger, hooks: { onQuery?: (req
   const { secrets, created } = loadOrCreateSecrets(dataDir);
   const operatorToken = env.OPERATOR_TOKEN ?? secrets.operatorToken;
   const appPassword = env.APP_DATABASE_PASSWORD ?? secrets.appDatabasePassword;
+  const vault = new CredentialVault(Buffer.from(env.MASTER_KEY ?? secrets.masterKey, 'base64'));
   const stops: (() => Promise<void>)[] = [];
   const stop = async (): Promise<void> => {
     for (const s of stops.reverse()) {
@@ -51,12 +58,27 @@ export async function startApp(env: Env, logger: Logger, hooks: { onQuery?: (req
       stops.push(() => db.stop());
     }
     const ownerUrl = env.DATABASE_URL ?? embedded!.ownerUrl;
+    const appUrl = appRoleUrl(ownerUrl, appPassword);
     const ds = await openDatabase({ ownerUrl, appPassword, logger });
     stops.push(() => ds.destroy());
 
-    const events = new EventHub(appRoleUrl(ownerUrl, appPassword), logger);
+    const events = new EventHub(appUrl, logger);
     await events.start();
     stops.push(() => events.stop());
+
+    const scheduler = await createScheduler({ connectionString: appUrl, ds, logger, name: `${os.hostname()}-${process.pid}` });
+    stops.push(() => scheduler.stop());
+
+    let publicUrl = env.PUBLIC_URL ?? '';
+    const serviceDeps: ServiceDeps = {
+      ds, tenantInstallers, events, jobs: scheduler.queue, logger,
+      connection: {
+        catalog: connectorCatalog,
+        vault,
+        context: { fetch: globalThis.fetch, clock: systemClock, logger: logger.child({ component: 'connector' }) },
+        oauthCallbackUrl: () => `${publicUrl}/oauth/callback`,
+      },
+    };
 
     let http: RunningHttpServer | undefined;
     if (env.ROLE !== 'worker') {
@@ -64,19 +86,17 @@ export async function startApp(env: Env, logger: Logger, hooks: { onQuery?: (req
       http = await startHttpServer(
         {
           schema, ds, logger, auth: new AuthService(ds, operatorToken), bodyLimit: env.BODY_LIMIT,
-          serviceDeps: { ds, tenantInstallers, events }, adminDir: adminDistDir, isReady: async () => events.isListening(),
-          onQuery: hooks.onQuery,
+          serviceDeps, adminDir: adminDistDir, isReady: async () => events.isListening(), onQuery: hooks.onQuery,
         },
         { port: env.PORT, host: env.HOST },
       );
+      publicUrl ||= http.url;
       const server = http;
+      // the HTTP server stops first: no new work arrives while the worker drains
       stops.push(() => server.close());
     }
-    let worker: Worker | undefined;
     if (env.ROLE !== 'api') {
-      worker = await startWorker({ connectionString: appRoleUrl(ownerUrl, appPassword), ds, logger, name: `${os.hostname()}-${process.pid}` });
-      const w = worker;
-      stops.push(() => w.stop());
+      await scheduler.startWorker({ runTransfer: (data) => runTransferJob(data, { ds, serviceDeps, logger }) });
     }
     return {
       url: http?.url ?? '',
@@ -86,6 +106,7 @@ export async function startApp(env: Env, logger: Logger, hooks: { onQuery?: (req
       operatorToken,
       operatorTokenCreated: created && !env.OPERATOR_TOKEN,
       embedded: Boolean(embedded),
+      serviceDeps,
       stop,
     };
   } catch (error) {

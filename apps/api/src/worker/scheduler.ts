@@ -1,36 +1,60 @@
-import { Agenda } from 'agenda';
+import { Agenda, type Job } from 'agenda';
 import { PostgresBackend } from '@agendajs/postgres-backend';
 import type { DataSource } from 'typeorm';
 import type { Logger } from '../logging/logger.js';
 import { PURGE_EXPIRED_SESSIONS, purgeExpiredSessions } from '../jobs/purge-expired-sessions.job.js';
+import { RUN_TRANSFER, type RunTransferData } from '../jobs/run-transfer.job.js';
 
-export interface Worker {
+/** What the API needs from the scheduler: putting work on the queue. Any worker process may take it. */
+export interface JobQueue {
+  enqueueTransfer(data: RunTransferData): Promise<void>;
+}
+
+export interface Scheduler {
+  readonly queue: JobQueue;
+  /** Start processing jobs in this process (the worker role). */
+  startWorker(handlers: { runTransfer: (data: RunTransferData) => Promise<void> }): Promise<void>;
   stop(): Promise<void>;
 }
 
 /**
  * agenda on its Postgres backend: jobs are rows, so any number of worker processes share them
  * and a dead worker's jobs are taken over once their lock expires. The tables come from our
- * migration (ensureSchema: false), which avoids agenda's DDL race between processes.
+ * migration (ensureSchema: false), which avoids agenda's DDL race between processes. An
+ * API-only process still enqueues; only worker processes process.
  */
-export async function startWorker(opts: { connectionString: string; ds: DataSource; logger: Logger; name: string }): Promise<Worker> {
+export async function createScheduler(opts: { connectionString: string; ds: DataSource; logger: Logger; name: string }): Promise<Scheduler> {
   const agenda = new Agenda({
     backend: new PostgresBackend({ connectionString: opts.connectionString, ensureSchema: false, tableName: 'agenda_jobs' }),
     name: opts.name,
-    processEvery: 5_000,
+    processEvery: 2_000,
     defaultLockLifetime: 10 * 60_000,
   });
-  agenda.define(PURGE_EXPIRED_SESSIONS, async () => {
-    await purgeExpiredSessions(opts.ds, opts.logger);
-  }, { concurrency: 1, lockLifetime: 60_000 });
   agenda.on('error', (error: unknown) => opts.logger.error({ err: error }, 'scheduler error'));
   await agenda.ready;
-  await agenda.start();
-  await agenda.every('1 hour', PURGE_EXPIRED_SESSIONS);
-  opts.logger.info({ worker: opts.name }, 'worker started');
+  let started = false;
   return {
+    queue: {
+      async enqueueTransfer(data) {
+        await agenda.now(RUN_TRANSFER, data);
+      },
+    },
+    async startWorker(handlers) {
+      agenda.define(PURGE_EXPIRED_SESSIONS, async () => {
+        await purgeExpiredSessions(opts.ds, opts.logger);
+      }, { concurrency: 1, lockLifetime: 60_000 });
+      agenda.define(RUN_TRANSFER, async (job: Job<RunTransferData>) => {
+        await handlers.runTransfer(job.attrs.data);
+      }, { concurrency: 2, lockLifetime: 30 * 60_000 });
+      await agenda.start();
+      await agenda.every('1 hour', PURGE_EXPIRED_SESSIONS);
+      started = true;
+      opts.logger.info({ worker: opts.name }, 'worker started');
+    },
     async stop() {
-      await agenda.stop();
+      // stop() unlocks running jobs so another worker can take them over at once
+      if (started) await agenda.stop();
+      else await agenda.stop().catch(() => undefined);
     },
   };
 }

@@ -84,6 +84,8 @@ export interface RemoteInvoiceStatus {
   readonly remainingAmount?: string;
   /** Payment reference (OCR/FIK) assigned by the vendor. */
   readonly paymentReference?: string;
+  /** The ERP's gross total as a decimal string, for the total check against ours. */
+  readonly grossAmount?: string;
 }
 
 export type ReferenceDataKind = 'accounts' | 'vatCodes' | 'paymentTerms' | 'units' | 'productGroups' | 'currencies';
@@ -117,6 +119,13 @@ export interface Connector<R extends ConnectorRecords = ConnectorRecords> {
   upsertProject?(project: R['project'], options: WriteOptions): ConnectorResult<WriteOutcome>;
 
   createInvoice?(draft: R['invoiceDraft'], options: WriteOptions): ConnectorResult<WriteOutcome>;
+  /**
+   * Books (finalises) a draft; the ERP assigns the invoice number. Returns the booked document's
+   * ref (its id may differ from the draft's) and its status with the ERP's totals.
+   */
+  bookInvoice?(externalId: string): ConnectorResult<RemoteInvoiceStatus>;
+  /** Deletes a draft, e.g. after the ERP's total disagreed with ours (SE-VN-36). */
+  deleteInvoiceDraft?(externalId: string): ConnectorResult<void>;
   /** `ok(null)` when nothing matches, so the intent ledger can safely create. */
   findInvoice?(lookup: InvoiceLookup): ConnectorResult<ExternalRecordRef | null>;
   /** Status of an invoice or credit note. */
@@ -146,7 +155,7 @@ export const capabilityMethods: {
   suppliers: { read: ['listSuppliers'], write: ['upsertSupplier'] },
   products: { read: ['listProducts'], write: ['upsertProduct'] },
   projects: { read: ['listProjects'], write: ['upsertProject'] },
-  invoices: { read: ['findInvoice', 'getInvoiceStatus'], write: ['createInvoice'] },
+  invoices: { read: ['findInvoice', 'getInvoiceStatus'], write: ['createInvoice', 'bookInvoice', 'deleteInvoiceDraft'] },
   creditNotes: { read: ['getInvoiceStatus'], write: ['createCreditNote'] },
   projectCosts: { read: ['listProjectCosts'], write: ['recordProjectCost'] },
   payments: { read: ['listPayments'], write: ['registerPayment'] },

@@ -4,6 +4,10 @@ import { EventEntity } from './event.entity.js';
 
 export const EventKind = {
   INVOICE_STATUS_CHANGED: 'INVOICE_STATUS_CHANGED',
+  TRANSFER_RUN_QUEUED: 'TRANSFER_RUN_QUEUED',
+  TRANSFER_RUN_STARTED: 'TRANSFER_RUN_STARTED',
+  TRANSFER_ITEM: 'TRANSFER_ITEM',
+  TRANSFER_RUN_FINISHED: 'TRANSFER_RUN_FINISHED',
 } as const;
 export type EventKind = (typeof EventKind)[keyof typeof EventKind];
 

@@ -162,6 +162,36 @@ export class InvoiceService {
     });
   }
 
+  /**
+   * The engine's moves (after transfer, failed, paid): the ERP's number is written first so a
+   * numbered status accepts the invoice, then the move is checked against the pipeline like any
+   * other and recorded as an event with the reason.
+   */
+  async applyTransferOutcome(tenantId: string, invoiceId: string, outcome: { number?: string | null; toStatusKey?: string; reason?: string | null; connectionId: string }): Promise<Outcome> {
+    return this.db.write(tenantId, async (m) => {
+      const invoice = await m.getRepository(InvoiceEntity).createQueryBuilder('i').setLock('pessimistic_write')
+        .where('i.tenant_id = :tenantId AND i.id = :id', { tenantId, id: invoiceId }).getOne();
+      if (!invoice) return err([fieldError('NOT_FOUND', 'No invoice with this id', ['invoiceId'])]);
+      if (outcome.number) invoice.number = outcome.number;
+      const { pipeline, rows } = await this.statuses.load(tenantId, m);
+      const from = rows.find((r) => r.id === invoice.statusId)!;
+      if (!outcome.toStatusKey || outcome.toStatusKey === from.key) return ok(await m.save(InvoiceEntity, invoice));
+      const moved = transitionInvoice(pipeline, { from: from.key, to: outcome.toStatusKey, invoice: { hasInvoiceNumber: invoice.number !== null, kind: invoice.kind } });
+      if (!moved.ok) return err([moved.error]);
+      const to = rows.find((r) => r.key === moved.value.to)!;
+      invoice.statusId = to.id;
+      const saved = await m.save(InvoiceEntity, invoice);
+      await this.events.append(m, tenantId, {
+        kind: EventKind.INVOICE_STATUS_CHANGED, invoiceId, connectionId: outcome.connectionId,
+        payload: {
+          fromStatusKey: from.key, fromStatusName: from.name, toStatusKey: to.key, toStatusName: to.name,
+          triggersTransfer: moved.value.triggersTransfer, invoiceNumber: invoice.number, actor: 'transfer-engine', reason: outcome.reason ?? null,
+        },
+      });
+      return ok(saved);
+    });
+  }
+
   private async lockInvoice(m: EntityManager, tenantId: string, globalId: string, field: string[]): Promise<Outcome> {
     const errors: FieldError[] = [];
     const id = decodeIds({ id: globalId }, { id: 'Invoice' }, [], errors)['id'];

@@ -1,0 +1,20 @@
+import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+
+export type ConnectionStatus = 'ACTIVE' | 'NEEDS_RECONNECT' | 'DISABLED';
+
+@Entity('connection')
+export class ConnectionEntity {
+  @PrimaryColumn('uuid') id: string;
+  @Column('uuid') tenantId: string;
+  @Column('text') connectorId: string;
+  @Column('text') name: string;
+  @Column('text') status: ConnectionStatus;
+  @Column('text', { nullable: true }) statusReason: string | null;
+  /** Encrypted JSON; only vault.ts reads it. Never mapped to a GraphQL type. */
+  @Column('bytea') credentials: Buffer;
+  @Column('jsonb') settings: Record<string, unknown>;
+  @Column('timestamptz', { nullable: true }) tokenExpiresAt: Date | null;
+  @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
+  @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;
+  @VersionColumn() version: number;
+}

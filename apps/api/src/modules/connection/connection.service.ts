@@ -1,0 +1,178 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { err, fieldError, fieldErrorsFromZod, ok, type FieldError, type Result } from '@ledgerbridge/domain';
+import type { CanonicalRecords, Connector, ConnectorContext, ConnectorError } from '@ledgerbridge/connectors';
+import type { DataSource } from 'typeorm';
+import type { TenantDb } from '../../db/tenant-db.js';
+import { ConnectionEntity } from './connection.entity.js';
+import type { CatalogEntry, ConnectorCatalog } from './connector-catalog.js';
+import { OauthStateEntity } from './oauth-state.entity.js';
+import type { CredentialVault } from './vault.js';
+
+const OAUTH_STATE_TTL_MS = 15 * 60 * 1000;
+
+export interface ConnectionDeps {
+  catalog: ConnectorCatalog;
+  vault: CredentialVault;
+  context: ConnectorContext;
+  /** Absolute URL of the OAuth callback route, e.g. http://host/oauth/callback (known once the server listens). */
+  oauthCallbackUrl: () => string;
+  ds: DataSource;
+}
+
+function prefixed(errors: FieldError[], prefix: string): FieldError[] {
+  return errors.map((e) => ({ ...e, field: [prefix, ...e.field] }));
+}
+
+function expiryOf(credentials: Record<string, unknown>): Date | null {
+  const v = credentials['expiresAt'];
+  return typeof v === 'string' && !Number.isNaN(Date.parse(v)) ? new Date(v) : null;
+}
+
+/** Connections to external systems: credentials sealed in the vault, settings validated by the connector. */
+export class ConnectionService {
+  constructor(private readonly db: TenantDb, private readonly deps: ConnectionDeps) {}
+
+  get catalog(): ConnectorCatalog {
+    return this.deps.catalog;
+  }
+
+  list(tenantId: string): Promise<ConnectionEntity[]> {
+    return this.db.read(tenantId, (m) => m.find(ConnectionEntity, { where: { tenantId }, order: { createdAt: 'ASC', id: 'ASC' } }));
+  }
+
+  findById(tenantId: string, id: string): Promise<ConnectionEntity | null> {
+    return this.db.read(tenantId, (m) => m.findOneBy(ConnectionEntity, { tenantId, id }));
+  }
+
+  /**
+   * Token systems are verified before anything is stored (bad credentials are refused, not
+   * saved). OAuth systems are stored waiting for authorization and return the URL to send the
+   * admin to; the callback completes them.
+   */
+  async connect(tenantId: string, input: { connectorId: string; name: string; credentials: unknown; settings: unknown }): Promise<Result<{ connection: ConnectionEntity; authorizeUrl: string | null }, FieldError[]>> {
+    const entry = this.deps.catalog.get(input.connectorId);
+    if (!entry) return err([fieldError('NOT_FOUND', `No connector "${input.connectorId}"`, ['connectorId'])]);
+    const errors: FieldError[] = [];
+    const name = input.name.trim();
+    if (name.length === 0 || name.length > 100) errors.push(fieldError('INVALID_VALUE', 'Name must be 1 to 100 characters', ['name']));
+    const credentials = entry.manifest.credentialsSchema.safeParse(input.credentials ?? {});
+    if (!credentials.success) errors.push(...prefixed(fieldErrorsFromZod(credentials.error), 'credentials'));
+    const settings = entry.manifest.settingsSchema.safeParse(input.settings ?? {});
+    if (!settings.success) errors.push(...prefixed(fieldErrorsFromZod(settings.error), 'settings'));
+    if (!credentials.success || !settings.success || errors.length > 0) return err(errors);
+
+    const id = randomUUID();
+    const creds = credentials.data as Record<string, unknown>;
+    const needsAuthorization = entry.oauth !== undefined && typeof creds['accessToken'] !== 'string';
+    if (!needsAuthorization) {
+      const check = await this.instantiate(entry, { tenantId, id, credentials: creds, settings: settings.data }).verifyCredentials();
+      if (!check.ok) return err([fieldError('INVALID_VALUE', `${entry.manifest.displayName} refused the credentials: ${check.error.message}`, ['credentials'])]);
+    }
+    const row = Object.assign(new ConnectionEntity(), {
+      id, tenantId, connectorId: entry.manifest.id, name,
+      status: needsAuthorization ? 'NEEDS_RECONNECT' : 'ACTIVE',
+      statusReason: needsAuthorization ? `Waiting for authorization in ${entry.manifest.displayName}` : null,
+      credentials: this.deps.vault.seal({ tenantId, connectionId: id }, creds),
+      settings: settings.data as Record<string, unknown>,
+      tokenExpiresAt: expiryOf(creds),
+    });
+    const state = randomBytes(24).toString('base64url');
+    const saved = await this.db.write(tenantId, async (m) => {
+      const c = await m.save(ConnectionEntity, row);
+      if (needsAuthorization) {
+        await m.save(OauthStateEntity, Object.assign(new OauthStateEntity(), {
+          state, tenantId, connectionId: id, connectorId: entry.manifest.id, name, redirectUri: this.deps.oauthCallbackUrl(),
+          expiresAt: new Date(Date.now() + OAUTH_STATE_TTL_MS),
+        }));
+      }
+      return c;
+    });
+    const authorizeUrl = needsAuthorization ? entry.oauth!.authorizeUrl(creds, this.deps.oauthCallbackUrl(), state) : null;
+    return ok({ connection: saved, authorizeUrl });
+  }
+
+  /** The OAuth callback: the state names tenant and connection; the code becomes tokens. */
+  async completeOauth(state: string, code: string): Promise<Result<ConnectionEntity, string>> {
+    const rows: { tenant_id: string; connection_id: string; redirect_uri: string }[] = await this.deps.ds.query('SELECT * FROM lb_take_oauth_state($1)', [state]);
+    const pending = rows[0];
+    if (!pending) return err('This authorization link has expired or was already used; start the connection again.');
+    const { tenant_id: tenantId, connection_id: connectionId } = pending;
+    const connection = await this.findById(tenantId, connectionId);
+    const entry = connection && this.deps.catalog.get(connection.connectorId);
+    if (!connection || !entry?.oauth) return err('The connection no longer exists.');
+    const current = this.deps.vault.open({ tenantId, connectionId }, connection.credentials);
+    const exchanged = await entry.oauth.exchangeCode(current, code, pending.redirect_uri, this.deps.context);
+    if (!exchanged.ok) {
+      await this.setStatus(tenantId, connectionId, 'NEEDS_RECONNECT', exchanged.error.message);
+      return err(exchanged.error.message);
+    }
+    return ok(await this.storeCredentials(tenantId, connectionId, exchanged.value, 'ACTIVE'));
+  }
+
+  async test(tenantId: string, connectionId: string): Promise<Result<{ connection: ConnectionEntity; accountName: string | null; problem: ConnectorError | null }, FieldError[]>> {
+    const connection = await this.findById(tenantId, connectionId);
+    if (!connection) return err([fieldError('NOT_FOUND', 'No connection with this id', ['connectionId'])]);
+    const connector = this.connectorFor(connection);
+    if (!connector.ok) return err([fieldError('INVALID_VALUE', connector.error, ['connectionId'])]);
+    const check = await connector.value.verifyCredentials();
+    const status = check.ok ? 'ACTIVE' : check.error.code === 'AUTH_INVALID' || check.error.code === 'PERMISSION_DENIED' ? 'NEEDS_RECONNECT' : connection.status;
+    const updated = await this.setStatus(tenantId, connectionId, status, check.ok ? null : check.error.message);
+    return ok({ connection: updated, accountName: check.ok ? check.value.accountName : null, problem: check.ok ? null : check.error });
+  }
+
+  async updateSettings(tenantId: string, connectionId: string, patch: Record<string, unknown>): Promise<Result<ConnectionEntity, FieldError[]>> {
+    return this.db.write(tenantId, async (m) => {
+      const connection = await m.findOneBy(ConnectionEntity, { tenantId, id: connectionId });
+      const entry = connection && this.deps.catalog.get(connection.connectorId);
+      if (!connection || !entry) return err([fieldError('NOT_FOUND', 'No connection with this id', ['connectionId'])]);
+      const parsed = entry.manifest.settingsSchema.safeParse({ ...connection.settings, ...patch });
+      if (!parsed.success) return err(prefixed(fieldErrorsFromZod(parsed.error), 'settings'));
+      connection.settings = parsed.data as Record<string, unknown>;
+      return ok(await m.save(ConnectionEntity, connection));
+    });
+  }
+
+  /** A live connector for a stored connection; rotated tokens are sealed and saved as they come. */
+  connectorFor(connection: ConnectionEntity): Result<Connector<CanonicalRecords>, string> {
+    const entry = this.deps.catalog.get(connection.connectorId);
+    if (!entry) return err(`Connector "${connection.connectorId}" is not available in this installation`);
+    if (connection.status === 'DISABLED') return err('The connection is disabled');
+    const credentials = this.deps.vault.open({ tenantId: connection.tenantId, connectionId: connection.id }, connection.credentials);
+    return ok(this.instantiate(entry, { tenantId: connection.tenantId, id: connection.id, credentials, settings: connection.settings }));
+  }
+
+  private instantiate(entry: CatalogEntry, c: { tenantId: string; id: string; credentials: Record<string, unknown>; settings: unknown }): Connector<CanonicalRecords> {
+    return entry.create({
+      credentials: c.credentials,
+      settings: c.settings,
+      context: this.deps.context,
+      persistCredentials: async (next) => {
+        await this.storeCredentials(c.tenantId, c.id, next, undefined);
+      },
+    });
+  }
+
+  private async storeCredentials(tenantId: string, connectionId: string, credentials: Record<string, unknown>, status: ConnectionEntity['status'] | undefined): Promise<ConnectionEntity> {
+    // its own short transaction: a rotated token must survive even if the caller's work rolls back
+    return this.deps.ds.transaction(async (m) => {
+      await m.query(`SELECT set_config('app.tenant_id', $1, true)`, [tenantId]);
+      const connection = await m.findOneByOrFail(ConnectionEntity, { tenantId, id: connectionId });
+      connection.credentials = this.deps.vault.seal({ tenantId, connectionId }, credentials);
+      connection.tokenExpiresAt = expiryOf(credentials);
+      if (status) {
+        connection.status = status;
+        connection.statusReason = null;
+      }
+      return m.save(ConnectionEntity, connection);
+    });
+  }
+
+  private setStatus(tenantId: string, connectionId: string, status: ConnectionEntity['status'], reason: string | null): Promise<ConnectionEntity> {
+    return this.db.write(tenantId, async (m) => {
+      const connection = await m.findOneByOrFail(ConnectionEntity, { tenantId, id: connectionId });
+      connection.status = status;
+      connection.statusReason = reason;
+      return m.save(ConnectionEntity, connection);
+    });
+  }
+}

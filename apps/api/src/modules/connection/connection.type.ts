@@ -1,0 +1,96 @@
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { Node, toGlobalId } from '../../graphql/relay.js';
+import { InputError } from '../../graphql/user-error.js';
+import type { ConnectionEntity } from './connection.entity.js';
+
+export enum ConnectionStatusValue {
+  ACTIVE = 'ACTIVE',
+  NEEDS_RECONNECT = 'NEEDS_RECONNECT',
+  DISABLED = 'DISABLED',
+}
+registerEnumType(ConnectionStatusValue, { name: 'ConnectionStatus' });
+
+@ObjectType()
+export class RegisterCapability {
+  @Field() register: string;
+  @Field(() => [String], { description: 'read and/or write' }) access: string[];
+}
+
+@ObjectType({ description: 'A system Ledgerbridge can connect to, from its connector manifest.' })
+export class ConnectorInfo {
+  @Field(() => ID) id: string;
+  @Field() displayName: string;
+  @Field() docsUrl: string;
+  @Field({ description: 'oauth2, api-token or agreement-grant' }) authMode: string;
+  @Field(() => [RegisterCapability]) capabilities: RegisterCapability[];
+  @Field(() => GraphQLJSONObject, { description: 'JSON Schema of the credentials (secret fields marked writeOnly).' }) credentialsSchema: Record<string, unknown>;
+  @Field(() => GraphQLJSONObject, { description: 'JSON Schema of the connection settings, with defaults.' }) settingsSchema: Record<string, unknown>;
+}
+
+@ObjectType({ implements: Node, description: 'A tenant\'s link to one external system. Credentials are never returned.' })
+export class Connection extends Node {
+  entity: ConnectionEntity;
+  @Field() connectorId: string;
+  @Field() name: string;
+  @Field(() => ConnectionStatusValue) status: ConnectionStatusValue;
+  @Field(() => String, { nullable: true, description: 'Why the connection needs attention.' }) statusReason: string | null;
+  @Field(() => GraphQLJSONObject) settings: Record<string, unknown>;
+  @Field(() => Date, { nullable: true }) tokenExpiresAt: Date | null;
+  @Field() createdAt: Date;
+
+  static from(e: ConnectionEntity): Connection {
+    return Object.assign(new Connection(), {
+      entity: e, id: toGlobalId('Connection', e.id), connectorId: e.connectorId, name: e.name, status: e.status as ConnectionStatusValue,
+      statusReason: e.statusReason, settings: e.settings, tokenExpiresAt: e.tokenExpiresAt, createdAt: e.createdAt,
+    });
+  }
+}
+
+@InputType()
+export class ConnectSystemInput {
+  @Field() connectorId: string;
+  @Field() name: string;
+  @Field(() => GraphQLJSONObject, { description: 'As the connector\'s credentialsSchema describes; for OAuth systems the client id and secret.' })
+  credentials: Record<string, unknown>;
+  @Field(() => GraphQLJSONObject, { nullable: true }) settings?: Record<string, unknown> | null;
+}
+
+@ObjectType()
+export class ConnectSystemPayload {
+  @Field(() => Connection, { nullable: true }) connection: Connection | null;
+  @Field(() => String, { nullable: true, description: 'OAuth systems: send the admin here to authorize; the callback completes the connection.' })
+  authorizeUrl: string | null;
+  @Field(() => [InputError]) errors: InputError[];
+}
+
+@InputType()
+export class TestConnectionInput {
+  @Field(() => ID) connectionId: string;
+}
+
+@ObjectType()
+export class ConnectionProblem {
+  @Field() code: string;
+  @Field() message: string;
+}
+
+@ObjectType()
+export class TestConnectionPayload {
+  @Field(() => Connection, { nullable: true }) connection: Connection | null;
+  @Field(() => String, { nullable: true }) accountName: string | null;
+  @Field(() => ConnectionProblem, { nullable: true, description: 'What the system answered when the test failed.' }) problem: ConnectionProblem | null;
+  @Field(() => [InputError]) errors: InputError[];
+}
+
+@InputType()
+export class UpdateConnectionSettingsInput {
+  @Field(() => ID) connectionId: string;
+  @Field(() => GraphQLJSONObject, { description: 'Settings to change; others keep their value.' }) settings: Record<string, unknown>;
+}
+
+@ObjectType()
+export class ConnectionPayload {
+  @Field(() => Connection, { nullable: true }) connection: Connection | null;
+  @Field(() => [InputError]) errors: InputError[];
+}

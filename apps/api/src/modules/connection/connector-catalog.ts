@@ -1,0 +1,28 @@
+import type { CanonicalRecords, Connector, ConnectorContext, ConnectorError, ConnectorManifest, Result } from '@ledgerbridge/connectors';
+
+/** How the API builds and authorizes one kind of connector. */
+export interface CatalogEntry {
+  readonly manifest: ConnectorManifest;
+  /**
+   * A live connector for one connection. `persistCredentials` stores credentials the connector
+   * changed itself (rotated OAuth tokens), encrypted, before the old ones stop working.
+   */
+  create(args: {
+    credentials: Record<string, unknown>;
+    settings: unknown;
+    context: ConnectorContext;
+    persistCredentials: (next: Record<string, unknown>) => Promise<void>;
+  }): Connector<CanonicalRecords>;
+  /** Present for OAuth authorization-code systems. */
+  readonly oauth?: {
+    authorizeUrl(credentials: Record<string, unknown>, redirectUri: string, state: string): string;
+    /** The credentials with the token set from the code added. */
+    exchangeCode(credentials: Record<string, unknown>, code: string, redirectUri: string, context: ConnectorContext): Promise<Result<Record<string, unknown>, ConnectorError>>;
+  };
+}
+
+export type ConnectorCatalog = ReadonlyMap<string, CatalogEntry>;
+
+export function catalogOf(entries: readonly CatalogEntry[]): ConnectorCatalog {
+  return new Map(entries.map((e) => [e.manifest.id, e]));
+}

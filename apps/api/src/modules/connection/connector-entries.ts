@@ -1,0 +1,4 @@
+import { catalogOf, type ConnectorCatalog } from './connector-catalog.js';
+
+/** The connectors this installation offers. */
+export const connectorCatalog: ConnectorCatalog = catalogOf([]);

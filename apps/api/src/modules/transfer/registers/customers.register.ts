@@ -1,0 +1,56 @@
+import { isCustomerEligibleForTransfer } from '@ledgerbridge/domain';
+import type { CustomerRecord } from '@ledgerbridge/connectors';
+import { CustomerEntity } from '../../customer/customer.entity.js';
+import { InvoiceEntity } from '../../invoice/invoice.entity.js';
+import { ProjectEntity } from '../../project/project.entity.js';
+import { contentHash, type RegisterContext } from '../register-context.js';
+import { pushRecord } from './push-record.js';
+
+export function toCustomerRecord(c: CustomerEntity, fallbackCurrency: string): CustomerRecord {
+  const a = c.billingAddress ?? c.postalAddress ?? null;
+  return {
+    ...(c.number ? { number: c.number } : {}),
+    name: c.name,
+    ...(c.organizationNumber ? { organizationNumber: c.organizationNumber } : {}),
+    ...(c.vatNumber ? { vatNumber: c.vatNumber } : {}),
+    ...(c.ean ? { ean: c.ean } : {}),
+    ...(c.email ? { email: c.email } : {}),
+    ...(c.phone ? { phone: c.phone } : {}),
+    ...(a ? { address: { line1: a.line1, ...(a.line2 ? { line2: a.line2 } : {}), postalCode: a.postalCode, city: a.city, countryCode: a.countryCode } } : {}),
+    paymentTermsDays: c.paymentTermsDays,
+    currency: c.currency?.trim() || fallbackCurrency,
+    isActive: c.isActive,
+  };
+}
+
+/** Customers to the ERP: eligible ones only (prospects, inactive and internal ones wait; SE-FX-12..15). */
+export async function pushCustomers(ctx: RegisterContext): Promise<void> {
+  const { tenantId } = ctx;
+  const [customers, activeProjectCustomers, invoicedCustomers] = await ctx.db.read(tenantId, async (m) => [
+    await m.find(CustomerEntity, { where: { tenantId }, order: { number: 'ASC', id: 'ASC' } }),
+    new Set((await m.findBy(ProjectEntity, { tenantId, isActive: true })).map((p) => p.customerId)),
+    new Set((await m.createQueryBuilder(InvoiceEntity, 'i').select('DISTINCT i.customer_id', 'customer_id').where('i.tenant_id = :tenantId', { tenantId }).getRawMany<{ customer_id: string }>()).map((r) => r.customer_id)),
+  ] as const);
+  const refs = await ctx.refs.all('customer');
+  const currency = String(ctx.settings['defaultCurrency'] ?? 'DKK');
+  const upsert = ctx.connector.upsertCustomer?.bind(ctx.connector);
+  for (const c of customers) {
+    const ref = refs.get(c.id);
+    const eligible = isCustomerEligibleForTransfer(c, { hasActiveProject: activeProjectCustomers.has(c.id), hasInvoice: invoicedCustomers.has(c.id), previouslyTransferred: Boolean(ref) });
+    if (!eligible) {
+      await skip(ctx, c.id, ref ? null : 'Not sent: prospect, inactive or internal customer without an active project or invoice');
+      continue;
+    }
+    if (!c.number) {
+      await skip(ctx, c.id, 'Not sent: the customer has no number yet');
+      continue;
+    }
+    const record = toCustomerRecord(c, currency);
+    await pushRecord(ctx, { register: 'customers', recordType: 'customer', recordId: c.id, record, hash: contentHash(record), ref, write: upsert });
+  }
+}
+
+async function skip(ctx: RegisterContext, recordId: string, reason: string | null): Promise<void> {
+  if (ctx.plan) ctx.plan.push({ register: 'customers', recordId, action: 'SKIP', reason, payload: null, errors: [] });
+  else if (reason) await ctx.log.item({ register: 'customers', recordId, direction: 'PUSH', outcome: 'SKIPPED', message: reason });
+}

@@ -1,0 +1,136 @@
+import { differsByMoreThan, statusRoles } from '@ledgerbridge/domain';
+import type { ConnectorError, ExternalRecordRef, InvoiceDraftRecord } from '@ledgerbridge/connectors';
+import { InvoiceEntity } from '../../invoice/invoice.entity.js';
+import type { RegisterContext } from '../register-context.js';
+import { toInvoiceRecord } from './invoice-record.js';
+
+/** SE-VN-36: a booked total further than this from ours means the VAT is wrong on our side. */
+const TOTAL_TOLERANCE = '0.05';
+const CREATE_ATTEMPTS = 3;
+
+/**
+ * Invoices and credit notes in the pipeline's transfer status go to the ERP (X-20): created
+ * through the intent ledger (never twice), checked against our total, booked when the
+ * connection says so, numbered back, and moved on — to the after-transfer status on success,
+ * to the failed status with the reason on failure (SE-VN-36, SE-VN-48).
+ */
+export async function pushInvoices(ctx: RegisterContext): Promise<void> {
+  const { tenantId } = ctx;
+  const { pipeline, rows } = await ctx.services.invoiceStatuses.load(tenantId);
+  const roles = statusRoles(pipeline);
+  const trigger = rows.find((r) => r.key === roles.trigger);
+  if (!trigger) return;
+  const invoices = await ctx.db.read(tenantId, (m) => m.find(InvoiceEntity, { where: { tenantId, statusId: trigger.id }, order: { issueDate: 'ASC', id: 'ASC' } }));
+  const refs = await ctx.refs.all('invoice');
+  const defaultProduct = typeof ctx.settings['defaultProductNumber'] === 'string' ? (ctx.settings['defaultProductNumber'] as string) : undefined;
+  for (const invoice of invoices) {
+    const register = invoice.kind === 'CREDIT_NOTE' ? 'creditNotes' : 'invoices';
+    const { record, problems } = await toInvoiceRecord(ctx.db, tenantId, invoice, defaultProduct);
+    if (ctx.plan) {
+      ctx.plan.push({ register, recordId: invoice.id, action: refs.has(invoice.id) ? 'SKIP' : 'CREATE', reason: refs.has(invoice.id) ? 'Already in the ERP' : null, payload: record as Record<string, unknown> | null, errors: problems });
+      continue;
+    }
+    if (!record) {
+      await fail(ctx, register, invoice.id, 'REJECTED', problems.join('; '), roles.failed);
+      continue;
+    }
+    // a retry of an invoice whose draft already exists continues from that draft, never a new one
+    const known = refs.get(invoice.id);
+    let created: Created;
+    if (known) created = { ok: true, ref: { externalId: known.externalId, ...(known.externalNumber ? { externalNumber: known.externalNumber } : {}) }, attempts: 0 };
+    else {
+      const creditedRef = invoice.creditedInvoiceId ? refs.get(invoice.creditedInvoiceId) : undefined;
+      created = await createOnce(ctx, register, invoice.id, invoice.kind === 'CREDIT_NOTE' ? { ...record, ...(creditedRef ? { creditedExternalId: creditedRef.externalId } : {}) } : record);
+      if (created.ok) await ctx.refs.save('invoice', invoice.id, { externalId: created.ref.externalId, externalNumber: created.ref.externalNumber ?? null });
+    }
+    if (!created.ok) {
+      await fail(ctx, register, invoice.id, created.error.code, created.error.message, roles.failed, created.attempts);
+      continue;
+    }
+    const finished = await checkAndBook(ctx, invoice, created.ref);
+    if (!finished.ok) {
+      if (finished.draftDeleted) {
+        await ctx.refs.remove('invoice', invoice.id);
+        await ctx.ledger.forget('invoice', invoice.id, 'create');
+      }
+      await fail(ctx, register, invoice.id, finished.code, finished.message, roles.failed, created.attempts);
+      continue;
+    }
+    await ctx.refs.save('invoice', invoice.id, { externalId: finished.ref.externalId, externalNumber: finished.ref.externalNumber ?? null });
+    const moved = await ctx.services.invoices.applyTransferOutcome(tenantId, invoice.id, {
+      number: finished.ref.externalNumber ?? null, toStatusKey: roles.afterTransfer, connectionId: ctx.connection.id,
+    });
+    await ctx.log.item({
+      register, recordId: invoice.id, direction: 'PUSH', outcome: 'TRANSFERRED', attempts: created.attempts,
+      externalId: finished.ref.externalId, externalNumber: finished.ref.externalNumber ?? null,
+      message: moved.ok ? (finished.booked ? 'Booked in the ERP' : 'Created as a draft in the ERP') : `Transferred; status not moved: ${moved.error[0]?.message ?? ''}`,
+      request: record as unknown as Record<string, unknown>,
+    });
+  }
+}
+
+type Created = { ok: true; ref: ExternalRecordRef; attempts: number } | { ok: false; error: ConnectorError; attempts: number };
+
+/** Create through the ledger: an open intent is resolved by lookup before any new create. */
+async function createOnce(ctx: RegisterContext, register: string, invoiceId: string, record: InvoiceDraftRecord): Promise<Created> {
+  const create = register === 'creditNotes' ? (ctx.connector.createCreditNote ?? ctx.connector.createInvoice) : ctx.connector.createInvoice;
+  if (!create || !ctx.connector.findInvoice) {
+    return { ok: false, error: { code: 'UNSUPPORTED', message: `${ctx.connection.connectorId} cannot create ${register}`, retryable: false, connectorId: ctx.connection.connectorId as never }, attempts: 0 };
+  }
+  const earlier = await ctx.ledger.completed('invoice', invoiceId, 'create');
+  if (earlier) return { ok: true, ref: { externalId: earlier }, attempts: 0 };
+  const { intent, isNew } = await ctx.ledger.open('invoice', invoiceId, 'create');
+  let lastError: ConnectorError | null = null;
+  for (let attempt = 1; attempt <= CREATE_ATTEMPTS; attempt++) {
+    if (!isNew || attempt > 1) {
+      const found = await ctx.connector.findInvoice({ reference: invoiceId });
+      if (!found.ok) return { ok: false, error: found.error, attempts: attempt };
+      if (found.value) {
+        await ctx.ledger.done(intent, found.value.externalId);
+        return { ok: true, ref: found.value, attempts: attempt };
+      }
+    }
+    const result = await create.call(ctx.connector, record, { idempotencyKey: intent.idempotencyKey });
+    if (result.ok) {
+      await ctx.ledger.done(intent, result.value.ref.externalId);
+      return { ok: true, ref: result.value.ref, attempts: attempt };
+    }
+    lastError = result.error;
+    // only an answer that may hide a committed create is worth a lookup and another try
+    if (result.error.code !== 'TEMPORARY' && result.error.code !== 'RATE_LIMITED') break;
+  }
+  // the last lookup before giving up: the ERP may hold it after all
+  const found = await ctx.connector.findInvoice({ reference: invoiceId });
+  if (found.ok && found.value) {
+    await ctx.ledger.done(intent, found.value.externalId);
+    return { ok: true, ref: found.value, attempts: CREATE_ATTEMPTS };
+  }
+  if (found.ok) await ctx.ledger.cancel(intent); // certain: nothing there, nothing in flight
+  return { ok: false, error: lastError!, attempts: CREATE_ATTEMPTS };
+}
+
+type Finished = { ok: true; ref: ExternalRecordRef; booked: boolean } | { ok: false; code: string; message: string; draftDeleted: boolean };
+
+async function checkAndBook(ctx: RegisterContext, invoice: InvoiceEntity, ref: ExternalRecordRef): Promise<Finished> {
+  const status = ctx.connector.getInvoiceStatus ? await ctx.connector.getInvoiceStatus(ref.externalId) : null;
+  if (status && !status.ok) return { ok: false, code: status.error.code, message: status.error.message, draftDeleted: false };
+  if (status?.ok && status.value.state !== 'draft') return { ok: true, ref: status.value.ref, booked: true };
+  const theirs = status?.ok ? status.value.grossAmount : undefined;
+  if (theirs !== undefined && differsByMoreThan(invoice.grossAmount, theirs, TOTAL_TOLERANCE)) {
+    const removed = ctx.connector.deleteInvoiceDraft ? await ctx.connector.deleteInvoiceDraft(ref.externalId) : null;
+    const note = removed?.ok ? 'the ERP draft was deleted' : 'the ERP draft could not be deleted; remove it by hand';
+    return {
+      ok: false, code: 'TOTAL_MISMATCH', draftDeleted: Boolean(removed?.ok),
+      message: `The ERP's total ${theirs} differs from ours ${invoice.grossAmount} by more than ${TOTAL_TOLERANCE}; check the VAT rates on the lines (SE-VN-37). ${note}.`,
+    };
+  }
+  if (ctx.settings['bookInvoices'] !== true || !ctx.connector.bookInvoice) return { ok: true, ref: { ...ref, ...(status?.ok ? { externalNumber: status.value.ref.externalNumber ?? ref.externalNumber } : {}) }, booked: false };
+  const booked = await ctx.connector.bookInvoice(ref.externalId);
+  if (!booked.ok) return { ok: false, code: booked.error.code, message: `Created, but booking failed: ${booked.error.message}`, draftDeleted: false };
+  return { ok: true, ref: booked.value.ref, booked: true };
+}
+
+async function fail(ctx: RegisterContext, register: string, invoiceId: string, code: string, message: string, failedKey: string | undefined, attempts = 1): Promise<void> {
+  await ctx.services.invoices.applyTransferOutcome(ctx.tenantId, invoiceId, { toStatusKey: failedKey, reason: message, connectionId: ctx.connection.id });
+  await ctx.log.item({ register, recordId: invoiceId, direction: 'PUSH', outcome: 'FAILED', errorCode: code, message, attempts });
+}

@@ -1,0 +1,77 @@
+
+import { ShortTenantDb } from '../../db/tenant-db.js';
+import type { Logger } from '../../logging/logger.js';
+import { ConnectionEntity } from '../connection/connection.entity.js';
+import type { Services } from '../services.js';
+import { IntentLedger } from './intent-ledger.js';
+import { RefStore, type PlannedItem, type RegisterContext } from './register-context.js';
+import { pullCustomers } from './registers/customers-pull.register.js';
+import { pushCustomers } from './registers/customers.register.js';
+import { pushInvoices } from './registers/invoices.register.js';
+import { pullPayments } from './registers/payments.register.js';
+import { pushProducts } from './registers/products.register.js';
+import { pushProjects } from './registers/projects.register.js';
+import { TransferLog } from './transfer-log.js';
+import { TransferRunEntity } from './transfer-run.entity.js';
+
+export const TRANSFER_REGISTERS = ['customers', 'products', 'projects', 'invoices', 'payments'] as const;
+export type TransferRegister = (typeof TRANSFER_REGISTERS)[number];
+
+/** Dependency order: a project needs its customer in the ERP, an invoice its customer, products and project. */
+const STEPS: readonly { register: TransferRegister; run: (ctx: RegisterContext) => Promise<void> }[] = [
+  { register: 'customers', run: pushCustomers },
+  { register: 'products', run: pushProducts },
+  { register: 'projects', run: pushProjects },
+  { register: 'invoices', run: pushInvoices },
+  { register: 'payments', run: pullPayments },
+  { register: 'customers', run: pullCustomers },
+];
+
+/**
+ * Runs a transfer: each register in dependency order, one item per record, every item and state
+ * change an event. Each step commits on its own, so a crash mid-run loses at most the record in
+ * flight, and the intent ledger makes the retry safe.
+ */
+export class TransferEngine {
+  constructor(private readonly services: Services, private readonly db: ShortTenantDb, private readonly logger: Logger) {}
+
+  async execute(tenantId: string, runId: string): Promise<void> {
+    const run = await this.db.read(tenantId, (m) => m.findOneBy(TransferRunEntity, { tenantId, id: runId }));
+    if (!run || run.status !== 'QUEUED') return; // already taken by another worker, or gone
+    const log = new TransferLog(this.db, this.services.events, run);
+    await log.start();
+    let failure: string | null = null;
+    try {
+      const ctx = await this.context(tenantId, run.connectionId, log, null);
+      if (typeof ctx === 'string') failure = ctx;
+      else {
+        for (const step of STEPS) if (run.registers.includes(step.register)) await step.run(ctx);
+      }
+    } catch (error) {
+      this.logger.error({ err: error, runId }, 'transfer run crashed');
+      failure = 'The run stopped on an internal error; it can be started again safely';
+    }
+    await log.finish(failure);
+  }
+
+  /** What a run would send, with the problems that would stop it, without sending anything. */
+  async plan(tenantId: string, connectionId: string, registers: readonly TransferRegister[]): Promise<PlannedItem[] | string> {
+    const plan: PlannedItem[] = [];
+    const ctx = await this.context(tenantId, connectionId, null, plan);
+    if (typeof ctx === 'string') return ctx;
+    for (const step of STEPS) if (registers.includes(step.register)) await step.run(ctx);
+    return plan;
+  }
+
+  private async context(tenantId: string, connectionId: string, log: TransferLog | null, plan: PlannedItem[] | null): Promise<RegisterContext | string> {
+    const connection = await this.db.read(tenantId, (m) => m.findOneBy(ConnectionEntity, { tenantId, id: connectionId }));
+    if (!connection) return 'The connection no longer exists';
+    const connector = this.services.connections.connectorFor(connection);
+    if (!connector.ok) return connector.error;
+    return {
+      tenantId, connection, connector: connector.value, settings: connection.settings, db: this.db, services: this.services,
+      log: log ?? (null as never), ledger: new IntentLedger(this.db, tenantId, connection.id), refs: new RefStore(this.db, tenantId, connection.id), plan,
+    };
+  }
+}
+

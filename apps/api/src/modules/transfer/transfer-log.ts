@@ -1,0 +1,77 @@
+import { randomUUID } from 'node:crypto';
+import type { TenantDb } from '../../db/tenant-db.js';
+import type { EventService } from '../event/event.service.js';
+import { TransferItemEntity } from './transfer-item.entity.js';
+import { TransferRunEntity, type TransferCounts, type TransferOutcome, type TransferRunStatus } from './transfer-run.entity.js';
+
+export interface ItemInput {
+  register: string;
+  recordId: string | null;
+  direction: 'PUSH' | 'PULL';
+  outcome: TransferOutcome;
+  errorCode?: string | null;
+  message?: string | null;
+  externalId?: string | null;
+  externalNumber?: string | null;
+  attempts?: number;
+  request?: Record<string, unknown> | null;
+  response?: Record<string, unknown> | null;
+}
+
+/**
+ * Writes a run's items and state changes, each in its own transaction together with its event,
+ * so the live feed and the log always agree and a crash loses at most the item in flight.
+ */
+export class TransferLog {
+  private readonly counts: TransferCounts = {};
+
+  constructor(private readonly db: TenantDb, private readonly events: EventService, private readonly run: TransferRunEntity) {}
+
+  get totals(): TransferCounts {
+    return { ...this.counts };
+  }
+
+  async start(): Promise<void> {
+    await this.db.write(this.run.tenantId, async (m) => {
+      await m.update(TransferRunEntity, { tenantId: this.run.tenantId, id: this.run.id }, { status: 'RUNNING', startedAt: new Date() });
+      await this.events.append(m, this.run.tenantId, {
+        kind: 'TRANSFER_RUN_STARTED', connectionId: this.run.connectionId,
+        payload: { runId: this.run.id, registers: this.run.registers, trigger: this.run.trigger },
+      });
+    });
+  }
+
+  async item(input: ItemInput): Promise<TransferItemEntity> {
+    this.counts[input.outcome] = (this.counts[input.outcome] ?? 0) + 1;
+    return this.db.write(this.run.tenantId, async (m) => {
+      const item = await m.save(TransferItemEntity, Object.assign(new TransferItemEntity(), {
+        id: randomUUID(), tenantId: this.run.tenantId, runId: this.run.id, register: input.register, recordId: input.recordId,
+        direction: input.direction, outcome: input.outcome, errorCode: input.errorCode ?? null, message: input.message ?? null,
+        externalId: input.externalId ?? null, externalNumber: input.externalNumber ?? null, attempts: input.attempts ?? 1,
+        request: input.request ?? null, response: input.response ?? null,
+      }));
+      await this.events.append(m, this.run.tenantId, {
+        kind: 'TRANSFER_ITEM', connectionId: this.run.connectionId, invoiceId: input.register === 'invoices' || input.register === 'creditNotes' ? input.recordId : null,
+        payload: {
+          runId: this.run.id, itemId: item.id, register: item.register, recordId: item.recordId, direction: item.direction, outcome: item.outcome,
+          errorCode: item.errorCode, message: item.message, externalId: item.externalId, externalNumber: item.externalNumber,
+        },
+      });
+      return item;
+    });
+  }
+
+  async finish(error: string | null): Promise<TransferRunStatus> {
+    const failed = this.counts.FAILED ?? 0;
+    const good = (this.counts.TRANSFERRED ?? 0) + (this.counts.UPDATED ?? 0) + (this.counts.SKIPPED ?? 0);
+    const status: TransferRunStatus = error !== null ? 'FAILED' : failed === 0 ? 'SUCCEEDED' : good > 0 ? 'PARTIAL' : 'FAILED';
+    await this.db.write(this.run.tenantId, async (m) => {
+      await m.update(TransferRunEntity, { tenantId: this.run.tenantId, id: this.run.id }, { status, counts: this.counts, error, finishedAt: new Date() });
+      await this.events.append(m, this.run.tenantId, {
+        kind: 'TRANSFER_RUN_FINISHED', connectionId: this.run.connectionId,
+        payload: { runId: this.run.id, status, counts: this.counts, error },
+      });
+    });
+    return status;
+  }
+}

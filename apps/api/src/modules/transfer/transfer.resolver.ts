@@ -1,0 +1,48 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphqlContext } from '../../graphql/context.js';
+import { actorOf, Role } from '../../graphql/principal.js';
+import { idOfType } from '../../graphql/relay.js';
+import { tenantOf } from '../../graphql/tenant-of.js';
+import { inputError, InputErrorCode, toInputErrors } from '../../graphql/user-error.js';
+import type { TransferRegister } from './transfer-engine.js';
+import { PlannedTransferItem, RunTransferInput, RunTransferPayload, TransferItem, TransferRun } from './transfer.type.js';
+
+@Resolver(() => TransferRun)
+export class TransferResolver {
+  @Authorized(Role.WRITER)
+  @Mutation(() => RunTransferPayload, { description: 'Queues a transfer for the worker; each item and state change arrives on transferEvents.' })
+  async runTransfer(@Ctx() ctx: GraphqlContext, @Arg('input', () => RunTransferInput) input: RunTransferInput): Promise<RunTransferPayload> {
+    const connectionId = idOfType(input.connectionId, 'Connection');
+    if (!connectionId) return { run: null, plan: null, alreadyProcessed: false, errors: [inputError(InputErrorCode.NOT_FOUND, 'No connection with this id', ['connectionId'])] };
+    const result = await ctx.services.transfers.request(tenantOf(ctx), ctx.services, {
+      connectionId, registers: input.registers as unknown as TransferRegister[], dryRun: input.dryRun, idempotencyKey: input.idempotencyKey, actor: actorOf(ctx.principal),
+    });
+    if (!result.ok) return { run: null, plan: null, alreadyProcessed: false, errors: toInputErrors(result.error) };
+    const { run, plan, alreadyProcessed } = result.value;
+    return { run: run && TransferRun.from(run), plan: plan && plan.map(PlannedTransferItem.from), alreadyProcessed, errors: [] };
+  }
+
+  @Authorized(Role.TENANT)
+  @Query(() => [TransferRun], { description: 'Newest first.' })
+  async transferRuns(
+    @Ctx() ctx: GraphqlContext,
+    @Arg('connectionId', () => ID, { nullable: true }) connectionId: string | null,
+    @Arg('first', () => Int, { defaultValue: 20 }) first: number,
+  ): Promise<TransferRun[]> {
+    const id = connectionId ? (idOfType(connectionId, 'Connection') ?? '00000000-0000-0000-0000-000000000000') : null;
+    return (await ctx.services.transfers.runs(tenantOf(ctx), id, Math.min(Math.max(first, 1), 100))).map(TransferRun.from);
+  }
+
+  @Authorized(Role.TENANT)
+  @Query(() => TransferRun, { nullable: true })
+  async transferRun(@Ctx() ctx: GraphqlContext, @Arg('id', () => ID) id: string): Promise<TransferRun | null> {
+    const rowId = idOfType(id, 'TransferRun');
+    const run = rowId ? await ctx.services.transfers.run(tenantOf(ctx), rowId) : null;
+    return run && TransferRun.from(run);
+  }
+
+  @FieldResolver(() => [TransferItem])
+  async items(@Root() run: TransferRun, @Ctx() ctx: GraphqlContext): Promise<TransferItem[]> {
+    return (await ctx.services.transfers.items(tenantOf(ctx), run.rowId)).map(TransferItem.from);
+  }
+}

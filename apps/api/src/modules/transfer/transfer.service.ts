@@ -1,0 +1,70 @@
+import { randomUUID } from 'node:crypto';
+import { err, fieldError, ok, type FieldError, type Result } from '@ledgerbridge/domain';
+import type { DataSource } from 'typeorm';
+import { ShortTenantDb, type TenantDb } from '../../db/tenant-db.js';
+import type { Logger } from '../../logging/logger.js';
+import type { JobQueue } from '../../worker/scheduler.js';
+import { ConnectionEntity } from '../connection/connection.entity.js';
+import type { EventService } from '../event/event.service.js';
+import type { Services } from '../services.js';
+import type { PlannedItem } from './register-context.js';
+import { TransferEngine, TRANSFER_REGISTERS, type TransferRegister } from './transfer-engine.js';
+import { TransferItemEntity } from './transfer-item.entity.js';
+import { TransferRunEntity } from './transfer-run.entity.js';
+
+export interface TransferDeps {
+  jobs: JobQueue;
+  logger: Logger;
+  ds: DataSource;
+}
+
+export class TransferService {
+  constructor(private readonly db: TenantDb, private readonly events: EventService, private readonly deps: TransferDeps) {}
+
+  /**
+   * Queues a run for the worker, or (dry run) plans it here and returns what would be sent.
+   * The idempotency key makes a retried request return the run it already queued.
+   */
+  async request(tenantId: string, services: Services, input: { connectionId: string; registers: TransferRegister[]; dryRun: boolean; idempotencyKey?: string | null; actor: string | null }): Promise<Result<{ run: TransferRunEntity | null; plan: PlannedItem[] | null; alreadyProcessed: boolean }, FieldError[]>> {
+    const registers = TRANSFER_REGISTERS.filter((r) => input.registers.includes(r));
+    if (registers.length === 0) return err([fieldError('REQUIRED', 'Choose at least one register', ['registers'])]);
+    const connection = await this.db.read(tenantId, (m) => m.findOneBy(ConnectionEntity, { tenantId, id: input.connectionId }));
+    if (!connection) return err([fieldError('NOT_FOUND', 'No connection with this id', ['connectionId'])]);
+    if (connection.status !== 'ACTIVE') return err([fieldError('INVALID_VALUE', `The connection is not active: ${connection.statusReason ?? connection.status}`, ['connectionId'])]);
+    if (input.dryRun) {
+      const engine = new TransferEngine(services, new ShortTenantDb(this.deps.ds), this.deps.logger);
+      const plan = await engine.plan(tenantId, connection.id, registers);
+      if (typeof plan === 'string') return err([fieldError('INVALID_VALUE', plan, ['connectionId'])]);
+      return ok({ run: null, plan, alreadyProcessed: false });
+    }
+    const requestedBy = input.idempotencyKey ? `${input.actor ?? 'unknown'}#${input.idempotencyKey}` : input.actor;
+    if (input.idempotencyKey) {
+      const earlier = await this.db.read(tenantId, (m) => m.findOneBy(TransferRunEntity, { tenantId, connectionId: connection.id, requestedBy: requestedBy ?? '' }));
+      if (earlier) return ok({ run: earlier, plan: null, alreadyProcessed: true });
+    }
+    const run = await this.db.write(tenantId, async (m) => {
+      const saved = await m.save(TransferRunEntity, Object.assign(new TransferRunEntity(), {
+        id: randomUUID(), tenantId, connectionId: connection.id, registers, isDryRun: false, trigger: 'MANUAL', status: 'QUEUED',
+        counts: {}, error: null, requestedBy, startedAt: null, finishedAt: null,
+      }));
+      await this.events.append(m, tenantId, { kind: 'TRANSFER_RUN_QUEUED', connectionId: connection.id, payload: { runId: saved.id, registers } });
+      return saved;
+    });
+    await this.deps.jobs.enqueueTransfer({ tenantId, runId: run.id });
+    return ok({ run, plan: null, alreadyProcessed: false });
+  }
+
+  runs(tenantId: string, connectionId: string | null, limit: number): Promise<TransferRunEntity[]> {
+    return this.db.read(tenantId, (m) => m.find(TransferRunEntity, {
+      where: { tenantId, ...(connectionId ? { connectionId } : {}) }, order: { createdAt: 'DESC', id: 'DESC' }, take: limit,
+    }));
+  }
+
+  run(tenantId: string, id: string): Promise<TransferRunEntity | null> {
+    return this.db.read(tenantId, (m) => m.findOneBy(TransferRunEntity, { tenantId, id }));
+  }
+
+  items(tenantId: string, runId: string): Promise<TransferItemEntity[]> {
+    return this.db.read(tenantId, (m) => m.find(TransferItemEntity, { where: { tenantId, runId }, order: { createdAt: 'ASC', id: 'ASC' } }));
+  }
+}

@@ -1,0 +1,128 @@
+// The canonical shapes the transfer engine hands connectors and gets back from them. They are
+// flat and vendor-neutral: the engine has already applied the tenant's rules (numbering,
+// truncation, defaults, field mappings), so a connector only maps fields and calls its vendor.
+// Money, quantities and rates are decimal strings, never numbers.
+
+export interface AddressRecord {
+  readonly line1: string;
+  readonly line2?: string;
+  readonly postalCode: string;
+  readonly city: string;
+  /** ISO 3166-1 alpha-2. */
+  readonly countryCode: string;
+}
+
+export interface CustomerRecord {
+  /** The customer number in the ERP; absent when the ERP assigns it. */
+  readonly number?: string;
+  readonly name: string;
+  readonly organizationNumber?: string;
+  readonly vatNumber?: string;
+  readonly ean?: string;
+  readonly email?: string;
+  readonly phone?: string;
+  readonly address?: AddressRecord;
+  readonly paymentTermsDays: number;
+  /** ISO 4217. */
+  readonly currency: string;
+  readonly isActive: boolean;
+}
+
+export interface SupplierRecord {
+  readonly number?: string;
+  readonly name: string;
+  readonly organizationNumber?: string;
+  readonly vatNumber?: string;
+  readonly email?: string;
+  readonly address?: AddressRecord;
+  readonly currency: string;
+}
+
+export interface ProductRecord {
+  readonly number: string;
+  readonly name: string;
+  readonly unit: string;
+  readonly salesPrice: string;
+  readonly costPrice?: string;
+  /** The ERP's product group / account group key, when the tenant maps one. */
+  readonly productGroup?: string;
+  readonly vatRate?: string;
+  readonly isActive: boolean;
+}
+
+export interface ProjectRecord {
+  readonly number: string;
+  /** Already truncated to the ERP's limit by the engine's rules. */
+  readonly name: string;
+  readonly customerNumber?: string;
+  readonly isActive: boolean;
+  readonly startDate?: string;
+  readonly endDate?: string;
+}
+
+export interface InvoiceLineRecord {
+  readonly productNumber?: string;
+  readonly description: string;
+  /** Negative on credit-note lines. */
+  readonly quantity: string;
+  readonly unit?: string;
+  readonly unitPrice: string;
+  readonly discountPercent: string;
+  readonly vatRate: string;
+  /** Our rounded line net, for the total check. */
+  readonly netAmount: string;
+  readonly projectNumber?: string;
+}
+
+export interface InvoiceDraftRecord {
+  /** Our invoice id: stored on the ERP document so a lost response can be looked up. */
+  readonly reference: string;
+  readonly customerNumber: string;
+  readonly currency: string;
+  readonly issueDate: string;
+  readonly dueDate?: string;
+  readonly projectNumber?: string;
+  readonly yourReference?: string;
+  readonly notes?: string;
+  readonly lines: readonly InvoiceLineRecord[];
+  readonly netAmount: string;
+  readonly vatAmount: string;
+  readonly grossAmount: string;
+}
+
+export interface CreditNoteDraftRecord extends InvoiceDraftRecord {
+  /** The ERP's id of the invoice being credited, when it was transferred. */
+  readonly creditedExternalId?: string;
+}
+
+export interface ProjectCostRecord {
+  readonly projectNumber: string;
+  readonly supplierNumber?: string;
+  readonly supplierInvoiceNumber?: string;
+  readonly description: string;
+  readonly date: string;
+  readonly quantity: string;
+  readonly unitCost: string;
+  readonly amount: string;
+  readonly productNumber?: string;
+}
+
+export interface PaymentRecord {
+  /** The ERP's invoice number or id the payment settles. */
+  readonly invoiceExternalId: string;
+  readonly amount: string;
+  readonly paidOn: string;
+  readonly reference?: string;
+}
+
+/** The canonical records bound into the Connector contract. */
+export interface CanonicalRecords {
+  readonly customer: CustomerRecord;
+  readonly supplier: SupplierRecord;
+  readonly product: ProductRecord;
+  readonly project: ProjectRecord;
+  readonly invoiceDraft: InvoiceDraftRecord;
+  readonly creditNoteDraft: CreditNoteDraftRecord;
+  readonly projectCost: ProjectCostRecord;
+  readonly payment: PaymentRecord;
+}
