@@ -11,3 +11,4 @@ export * from './core/http-status.js';
 export * from './core/retry-policy.js';
 export * from './core/token-bucket.js';
 export * from './core/oauth.js';
+export * from './fortnox/index.js';

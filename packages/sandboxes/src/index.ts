@@ -1,6 +1,8 @@
-// Empty on purpose: the vendor simulators arrive with the first vertical slice; until then only the ids exist.
+// Vendor API simulators: real HTTP servers that a client written from the vendor's docs cannot
+// tell from the vendor for the subset Ledgerbridge uses. For `npm start`, tests and benchmarks;
+// production code never imports this package.
 
-/** The external systems a sandbox will simulate, one per connector. */
+/** The external systems a sandbox simulates, one per connector. */
 export const sandboxSystemIds = [
   'e-conomic',
   'fortnox',
@@ -10,3 +12,10 @@ export const sandboxSystemIds = [
   'visma-net',
   'autoinvoice',
 ] as const;
+
+export type { FaultSettings } from './core/faults.js';
+export type { RateLimit } from './core/rate-limiter.js';
+export type { SandboxOptions, StartedSandbox, SandboxStarter } from './core/sandbox.js';
+export { sandboxStarters } from './registry.js';
+export * from './e-conomic/index.js';
+export * from './fortnox/index.js';

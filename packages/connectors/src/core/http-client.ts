@@ -6,8 +6,10 @@ import { err, ok, type Result } from './result.js';
 import { defaultRetryPolicy, parseRetryAfter, type RetryPolicy } from './retry-policy.js';
 import type { TokenBucket } from './token-bucket.js';
 
+/** The methods vendors' REST APIs use; the retry policy treats POST and PATCH as unsafe to repeat. */
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
+/** One vendor call, relative to the client's `baseUrl`. */
 export interface HttpRequest {
   readonly method: HttpMethod;
   /** Relative to `baseUrl`; an absolute URL (a vendor's `nextPage` link) must share its origin. */
@@ -24,6 +26,7 @@ export interface HttpRequest {
   readonly headers?: Readonly<Record<string, string>>;
 }
 
+/** A 2xx answer. */
 export interface HttpResponse<T> {
   readonly status: number;
   /** Parsed JSON, `undefined` for an empty body, the raw text for a non-JSON content type. */
@@ -41,6 +44,7 @@ export interface HttpClient {
   request<T>(req: HttpRequest): Promise<Result<HttpResponse<T>, ConnectorError>>;
 }
 
+/** What `createHttpClient` needs: the injected I/O plus the connector's auth and error mapping. */
 export interface HttpClientOptions {
   readonly baseUrl: string;
   readonly fetch: FetchLike;

@@ -19,6 +19,7 @@ export interface TokenBucketBudgetOptions {
   readonly clock: Clock;
 }
 
+/** Either a refill rate or a request budget; see {@link bucketFromHint} for sizing from a manifest. */
 export type TokenBucketOptions = TokenBucketRateOptions | TokenBucketBudgetOptions;
 
 /**

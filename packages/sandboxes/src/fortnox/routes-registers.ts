@@ -55,7 +55,7 @@ export const articleRegister: RegisterSpec = {
     PurchasePrice: { kind: 'number', scale: 4 }, VAT: { kind: 'number', scale: 2 },
     EAN: text(30), Note: text(1024), Active: { kind: 'boolean' }, StockGoods: { kind: 'boolean' },
   },
-  subset: ['Description', 'EAN', 'PurchasePrice', 'SalesPrice', 'Unit', 'VAT', 'Active'],
+  subset: ['Description', 'EAN', 'PurchasePrice', 'SalesPrice', 'Unit', 'VAT'],
   defaults: { Active: true, Type: 'SERVICE', VAT: 25, StockGoods: false, SalesPrice: 0 },
   search: { articlenumber: 'ArticleNumber', description: 'Description' },
   records: (store) => store.articles,
@@ -95,7 +95,22 @@ export const projectRegister: RegisterSpec = {
   inUse: (store, key) => referencedByInvoice(store, (header, rows) => header.Project === key || rows.includes(key)),
 };
 
-/** Mounts the four simple registers. */
+/** `/3/suppliers`: only what supplier invoices need to name their supplier. */
+export const supplierRegister: RegisterSpec = {
+  path: 'suppliers', singular: 'Supplier', plural: 'Suppliers', key: 'SupplierNumber', keyMax: 50, scope: 'supplier',
+  noun: 'leverantören', keyLabel: 'Leverantörsnummer', autoNumber: true,
+  fields: {
+    Name: { kind: 'string', max: 1024, required: true }, OrganisationNumber: text(30), VATNumber: text(30),
+    Address1: text(1024), ZipCode: text(10), City: text(1024), CountryCode: text(2), Email: text(1024),
+    Currency: text(3), Active: { kind: 'boolean' },
+  },
+  subset: ['Name', 'OrganisationNumber', 'City', 'Email', 'Active'],
+  defaults: { Active: true, Currency: 'SEK', CountryCode: 'SE' },
+  records: (store) => store.suppliers,
+  inUse: (store, key) => [...store.supplierInvoices.values()].some((i) => i.header.SupplierNumber === key),
+};
+
+/** Mounts the simple registers. */
 export function mountRegisters(router: Router, store: FortnoxStore): void {
-  for (const spec of [customerRegister, articleRegister, unitRegister, projectRegister]) mountRegister(router, store, spec);
+  for (const spec of [customerRegister, articleRegister, unitRegister, projectRegister, supplierRegister]) mountRegister(router, store, spec);
 }

@@ -94,6 +94,15 @@ export interface StoredSupplierInvoice {
   readonly modifiedAt: number;
 }
 
+/** One price in a price list; a JSON number kept as sent (no arithmetic is done on it). */
+export interface StoredPrice {
+  readonly priceList: string;
+  readonly articleNumber: string;
+  readonly fromQuantity: number;
+  price: number;
+  modifiedAt: number;
+}
+
 export interface OauthClient {
   readonly clientSecret: string;
   readonly name: string;
@@ -156,6 +165,9 @@ export class FortnoxStore {
   readonly invoices = new Map<number, StoredInvoice>();
   readonly payments = new Map<number, StoredPayment>();
   readonly supplierInvoices = new Map<number, StoredSupplierInvoice>();
+  readonly priceLists = new Set<string>(['A']);
+  /** Keyed `PriceList/ArticleNumber/FromQuantity`. */
+  readonly prices = new Map<string, StoredPrice>();
 
   readonly clients = new Map<string, OauthClient>();
   readonly authCodes = new Map<string, AuthCodeGrant>();

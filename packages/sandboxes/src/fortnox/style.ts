@@ -13,6 +13,7 @@ export const fortnoxCodes = {
   notNumeric: 2000108,
   invalidParameter: 2000588,
   invalidVatNumber: 2004194,
+  accountNotFound: 2000423,
   missingScope: 2003275,
   invalidCredentials: 2000311,
   // sandbox choices (not in §2.3)

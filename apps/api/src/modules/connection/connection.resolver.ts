@@ -17,8 +17,9 @@ export class ConnectionResolver {
   @Authorized(Role.TENANT)
   @Query(() => [ConnectorInfo], { description: 'The systems this installation can connect to.' })
   connectors(@Ctx() ctx: GraphqlContext): ConnectorInfo[] {
-    return [...ctx.services.connections.catalog.values()].map(({ manifest }) => {
-      const credentialsSchema = z.toJSONSchema(manifest.credentialsSchema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+    return [...ctx.services.connections.catalog.values()].map(({ manifest, oauth }) => {
+      // OAuth systems ask only for the client; the tokens come from the authorization
+      const credentialsSchema = z.toJSONSchema(oauth?.clientSchema ?? manifest.credentialsSchema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
       const props = (credentialsSchema['properties'] ?? {}) as Record<string, Record<string, unknown>>;
       for (const secret of manifest.secretFields) if (props[secret]) props[secret]['writeOnly'] = true;
       return {

@@ -55,7 +55,9 @@ export class ConnectionService {
     const errors: FieldError[] = [];
     const name = input.name.trim();
     if (name.length === 0 || name.length > 100) errors.push(fieldError('INVALID_VALUE', 'Name must be 1 to 100 characters', ['name']));
-    const credentials = entry.manifest.credentialsSchema.safeParse(input.credentials ?? {});
+    const supplied = (input.credentials ?? {}) as Record<string, unknown>;
+    const needsAuthorization = entry.oauth !== undefined && typeof supplied['accessToken'] !== 'string';
+    const credentials = (needsAuthorization ? entry.oauth!.clientSchema : entry.manifest.credentialsSchema).safeParse(supplied);
     if (!credentials.success) errors.push(...prefixed(fieldErrorsFromZod(credentials.error), 'credentials'));
     const settings = entry.manifest.settingsSchema.safeParse(input.settings ?? {});
     if (!settings.success) errors.push(...prefixed(fieldErrorsFromZod(settings.error), 'settings'));
@@ -63,7 +65,6 @@ export class ConnectionService {
 
     const id = randomUUID();
     const creds = credentials.data as Record<string, unknown>;
-    const needsAuthorization = entry.oauth !== undefined && typeof creds['accessToken'] !== 'string';
     if (!needsAuthorization) {
       const check = await this.instantiate(entry, { tenantId, id, credentials: creds, settings: settings.data }).verifyCredentials();
       if (!check.ok) return err([fieldError('INVALID_VALUE', `${entry.manifest.displayName} refused the credentials: ${check.error.message}`, ['credentials'])]);

@@ -1,4 +1,5 @@
 import type { CanonicalRecords, Connector, ConnectorContext, ConnectorError, ConnectorManifest, Result } from '@ledgerbridge/connectors';
+import type { z } from 'zod';
 
 /** How the API builds and authorizes one kind of connector. */
 export interface CatalogEntry {
@@ -15,6 +16,8 @@ export interface CatalogEntry {
   }): Connector<CanonicalRecords>;
   /** Present for OAuth authorization-code systems. */
   readonly oauth?: {
+    /** What the admin supplies before authorizing (the integration's client, endpoints): no tokens yet. */
+    readonly clientSchema: z.ZodObject;
     authorizeUrl(credentials: Record<string, unknown>, redirectUri: string, state: string): string;
     /** The credentials with the token set from the code added. */
     exchangeCode(credentials: Record<string, unknown>, code: string, redirectUri: string, context: ConnectorContext): Promise<Result<Record<string, unknown>, ConnectorError>>;

@@ -1,4 +1,33 @@
-import { catalogOf, type ConnectorCatalog } from './connector-catalog.js';
+import {
+  buildFortnoxAuthorizeUrl, createFortnoxConnector, exchangeFortnoxCode, fortnoxCredentialsSchema, fortnoxManifest, type ConnectorManifest,
+} from '@ledgerbridge/connectors';
+import { catalogOf, type CatalogEntry, type ConnectorCatalog } from './connector-catalog.js';
+
+const fortnoxClientSchema = fortnoxCredentialsSchema.pick({ clientId: true, clientSecret: true, baseUrl: true, tokenUrl: true, authorizeUrl: true });
+
+const fortnox: CatalogEntry = {
+  manifest: fortnoxManifest as unknown as ConnectorManifest,
+  create: ({ credentials, settings, context, persistCredentials }) =>
+    createFortnoxConnector({
+      ...context,
+      credentials: fortnoxCredentialsSchema.parse(credentials),
+      settings: (settings ?? {}) as never,
+      // the rotated pair replaces the old one, which Fortnox has already invalidated
+      onTokens: (tokens) => persistCredentials({ ...credentials, ...tokens }),
+    }),
+  oauth: {
+    clientSchema: fortnoxClientSchema,
+    authorizeUrl: (credentials, redirectUri, state) => {
+      const c = fortnoxClientSchema.parse(credentials);
+      return buildFortnoxAuthorizeUrl({ clientId: c.clientId, redirectUri, state, authorizeUrl: c.authorizeUrl });
+    },
+    exchangeCode: async (credentials, code, redirectUri, context) => {
+      const c = fortnoxClientSchema.parse(credentials);
+      const tokens = await exchangeFortnoxCode({ clientId: c.clientId, clientSecret: c.clientSecret, code, redirectUri, fetch: context.fetch, clock: context.clock, tokenUrl: c.tokenUrl });
+      return tokens.ok ? { ok: true, value: { ...c, ...tokens.value } } : tokens;
+    },
+  },
+};
 
 /** The connectors this installation offers. */
-export const connectorCatalog: ConnectorCatalog = catalogOf([]);
+export const connectorCatalog: ConnectorCatalog = catalogOf([fortnox]);

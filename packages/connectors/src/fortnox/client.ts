@@ -1,0 +1,101 @@
+import type { z } from 'zod';
+import type { Clock, ConnectorLogger, FetchLike } from '../core/connector-context.js';
+import { connectorError, type ConnectorError } from '../core/connector-error.js';
+import { createHttpClient, type HttpMethod } from '../core/http-client.js';
+import { oauthHttpAuth, type OauthTokenManager } from '../core/oauth.js';
+import { err, ok, type Result } from '../core/result.js';
+import type { TokenBucket } from '../core/token-bucket.js';
+import { parseFortnoxError } from './fortnox-error.js';
+import { metaSchema } from './schemas.js';
+
+/** Query parameters; `undefined` values are left out. */
+export type FortnoxQuery = Readonly<Record<string, string | number | undefined>>;
+
+/** One page of a Fortnox list, unwrapped. */
+export interface FortnoxPage<T> {
+  readonly items: readonly T[];
+  readonly currentPage: number;
+  readonly totalPages: number;
+}
+
+/**
+ * Fortnox API v3 as the connector uses it: every entity wrapped in its name (`{ "Customer": … }`,
+ * §2.2) on the way in and out, lists with `MetaInformation`, and responses validated with zod.
+ */
+export interface FortnoxClient {
+  /** GET one wrapped entity, e.g. `get('3/customers/1', 'Customer', customerSchema)`. */
+  get<S extends z.ZodType>(path: string, entity: string, schema: S): Promise<Result<z.output<S>, ConnectorError>>;
+  /** POST or PUT `{ [entity]: payload }` (PUT actions send no body) and read `{ [entity]: … }` back. */
+  send<S extends z.ZodType>(method: Extract<HttpMethod, 'POST' | 'PUT'>, path: string, entity: string, payload: unknown, schema: S): Promise<Result<z.output<S>, ConnectorError>>;
+  /** GET one page of a list, e.g. `list('3/invoices', 'Invoices', schema, { page: 1 })`. */
+  list<S extends z.ZodType>(path: string, plural: string, schema: S, query: FortnoxQuery): Promise<Result<FortnoxPage<z.output<S>>, ConnectorError>>;
+}
+
+export interface FortnoxClientOptions {
+  /** Where `/3/...` lives: https://api.fortnox.se, or a sandbox. */
+  readonly baseUrl: string;
+  readonly fetch: FetchLike;
+  readonly clock: Clock;
+  readonly logger: ConnectorLogger;
+  readonly tokens: OauthTokenManager;
+  readonly bucket: TokenBucket;
+  readonly secretFields: readonly string[];
+}
+
+function unexpected(what: string, body: unknown, issues: string): ConnectorError {
+  return connectorError({ connectorId: 'fortnox', code: 'UNKNOWN', message: `Fortnox returned an unexpected ${what}: ${issues}`, providerPayload: body });
+}
+
+function field(body: unknown, name: string): unknown {
+  return typeof body === 'object' && body !== null ? (body as Record<string, unknown>)[name] : undefined;
+}
+
+function parse<S extends z.ZodType>(schema: S, value: unknown, what: string, body: unknown): Result<z.output<S>, ConnectorError> {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return ok(parsed.data);
+  const issues = parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
+  return err(unexpected(what, body, issues));
+}
+
+/** Creates the Fortnox client for one connection: OAuth bearer with refresh, throttle, retries. */
+export function createFortnoxClient(options: FortnoxClientOptions): FortnoxClient {
+  const http = createHttpClient({
+    baseUrl: options.baseUrl,
+    fetch: options.fetch,
+    clock: options.clock,
+    logger: options.logger,
+    connectorId: 'fortnox',
+    ...oauthHttpAuth(options.tokens),
+    parseError: parseFortnoxError,
+    bucket: options.bucket,
+    secretFields: options.secretFields,
+  });
+
+  return {
+    async get(path, entity, schema) {
+      const res = await http.request<unknown>({ method: 'GET', path });
+      if (!res.ok) return res;
+      return parse(schema, field(res.value.body, entity), entity, res.value.body);
+    },
+    async send(method, path, entity, payload, schema) {
+      const res = await http.request<unknown>({ method, path, ...(payload === undefined ? {} : { body: { [entity]: payload } }) });
+      if (!res.ok) return res;
+      return parse(schema, field(res.value.body, entity), entity, res.value.body);
+    },
+    async list(path, plural, schema, query) {
+      const res = await http.request<unknown>({ method: 'GET', path, query });
+      if (!res.ok) return res;
+      const meta = metaSchema.safeParse(field(res.value.body, 'MetaInformation'));
+      if (!meta.success) return err(unexpected('MetaInformation', res.value.body, meta.error.message));
+      const rawItems = field(res.value.body, plural);
+      if (!Array.isArray(rawItems)) return err(unexpected(plural, res.value.body, 'not a list'));
+      const items: z.output<typeof schema>[] = [];
+      for (const raw of rawItems) {
+        const item = parse(schema, raw, plural, res.value.body);
+        if (!item.ok) return item;
+        items.push(item.value);
+      }
+      return ok({ items, currentPage: meta.data['@CurrentPage'], totalPages: meta.data['@TotalPages'] });
+    },
+  };
+}

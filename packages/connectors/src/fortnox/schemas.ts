@@ -1,0 +1,134 @@
+import { z } from 'zod';
+import { decimalFromWire } from './wire.js';
+
+// The Fortnox JSON the connector reads, validated at the edge. Only the fields the mappers use
+// are declared (zod strips the rest); optional fields are `nullish` because Fortnox sends null
+// for empty values. Keys and numbers may come as strings or numbers, so both are accepted.
+
+/** A Fortnox key (customer, article, document number) as a string, whatever JSON type it came as. */
+const key = z.union([z.string(), z.number()]).transform(String);
+
+/** A Fortnox amount as a canonical decimal string. */
+export const wireDecimal = z.union([z.number(), z.string()]).transform((value, ctx) => {
+  const decimal = decimalFromWire(value);
+  if (decimal === null) {
+    ctx.addIssue({ code: 'custom', message: `not a decimal amount: ${String(value)}` });
+    return z.NEVER;
+  }
+  return decimal;
+});
+
+const text = z.string().nullish();
+const flag = z.boolean().nullish();
+
+/** `MetaInformation` of every list (§2.2). */
+export const metaSchema = z.object({
+  '@TotalResources': z.coerce.number(),
+  '@TotalPages': z.coerce.number(),
+  '@CurrentPage': z.coerce.number(),
+});
+
+export const customerSchema = z.object({
+  CustomerNumber: key,
+  Name: z.string(),
+  OrganisationNumber: text,
+  VATNumber: text,
+  GLN: text,
+  Email: text,
+  Phone1: text,
+  Address1: text,
+  Address2: text,
+  ZipCode: text,
+  City: text,
+  CountryCode: text,
+  TermsOfPayment: key.nullish(),
+  Currency: text,
+  Active: flag,
+});
+export type FortnoxCustomer = z.output<typeof customerSchema>;
+
+export const articleSchema = z.object({
+  ArticleNumber: key,
+  Description: z.string(),
+  Unit: text,
+  SalesPrice: wireDecimal.nullish(),
+  PurchasePrice: wireDecimal.nullish(),
+  VAT: wireDecimal.nullish(),
+  Active: flag,
+});
+export type FortnoxArticle = z.output<typeof articleSchema>;
+
+export const projectSchema = z.object({
+  ProjectNumber: key,
+  Description: z.string(),
+  Status: text,
+  StartDate: text,
+  EndDate: text,
+});
+export type FortnoxProject = z.output<typeof projectSchema>;
+
+/** The fields of an invoice list item (InvoiceSubset) the lookups need. */
+export const invoiceSubsetSchema = z.object({
+  DocumentNumber: key,
+  ExternalInvoiceReference1: text,
+  Cancelled: flag,
+});
+export type FortnoxInvoiceSubset = z.output<typeof invoiceSubsetSchema>;
+
+export const invoiceSchema = z.object({
+  DocumentNumber: key,
+  Booked: z.boolean(),
+  Cancelled: flag,
+  Sent: flag,
+  Credit: flag,
+  CreditInvoiceReference: key.nullish(),
+  Balance: wireDecimal,
+  Total: wireDecimal,
+  RoundOff: wireDecimal.nullish(),
+  OCR: text,
+  ExternalInvoiceReference1: text,
+  FinalPayDate: text,
+});
+export type FortnoxInvoice = z.output<typeof invoiceSchema>;
+
+export const paymentSchema = z.object({
+  Number: key,
+  InvoiceNumber: key,
+  Amount: wireDecimal,
+  PaymentDate: z.string(),
+});
+export type FortnoxPayment = z.output<typeof paymentSchema>;
+
+export const supplierInvoiceSubsetSchema = z.object({ GivenNumber: key });
+
+export const supplierInvoiceRowSchema = z.object({
+  Account: z.coerce.number().nullish(),
+  ArticleNumber: text,
+  Code: text,
+  Debit: wireDecimal.nullish(),
+  Credit: wireDecimal.nullish(),
+  Project: text,
+  TransactionInformation: text,
+});
+
+export const supplierInvoiceSchema = z.object({
+  GivenNumber: key,
+  SupplierNumber: key,
+  SupplierName: text,
+  InvoiceNumber: text,
+  InvoiceDate: z.string(),
+  Project: text,
+  SupplierInvoiceRows: z.array(supplierInvoiceRowSchema).nullish(),
+});
+export type FortnoxSupplierInvoice = z.output<typeof supplierInvoiceSchema>;
+
+export const unitSchema = z.object({ Code: key, Description: text });
+export type FortnoxUnit = z.output<typeof unitSchema>;
+
+export const companySchema = z.object({
+  CompanyName: z.string(),
+  OrganizationNumber: text,
+  DatabaseNumber: key.nullish(),
+});
+
+export const priceSchema = z.object({ ArticleNumber: key, PriceList: z.string(), Price: wireDecimal });

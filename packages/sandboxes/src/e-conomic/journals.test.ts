@@ -1,0 +1,63 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { StartedSandbox } from '../core/sandbox.js';
+import { startEconomicSandbox } from './index.js';
+import type { EconomicStore } from './store.js';
+import { draftBody, testClient } from './test-client.js';
+
+let sandbox: StartedSandbox<EconomicStore>;
+beforeEach(async () => {
+  sandbox = await startEconomicSandbox({ now: () => new Date('2024-05-02T09:00:00Z') });
+  const client = testClient(sandbox);
+  await client.post('/invoices/drafts', draftBody());
+  await client.post('/invoices/booked', { draftInvoice: { draftInvoiceNumber: 1 } });
+});
+afterEach(async () => {
+  await sandbox.stop();
+});
+
+const payment = (amount: number, extra: Record<string, unknown> = {}) => ({
+  accountingYear: { year: '2024' },
+  journal: { journalNumber: 3 },
+  entries: {
+    customerPayments: [{ customer: { customerNumber: 101 }, customerInvoice: 1001, amount, currency: { code: 'DKK' }, date: '2024-05-20', contraAccount: { accountNumber: 5820 }, text: 'Betaling faktura 1001', ...extra }],
+  },
+});
+
+describe('e-conomic sandbox journal vouchers', () => {
+  it('should file a customer payment voucher and lower the invoice remainder', async () => {
+    const client = testClient(sandbox);
+    const reply = await client.post('/journals/3/vouchers', payment(-6676.91));
+    expect(reply.status).toBe(201);
+    expect(reply.body).toEqual([expect.objectContaining({ voucherNumber: 1, accountingYear: expect.objectContaining({ year: '2024' }) })]);
+    expect((await client.get('/invoices/booked/1001')).body.remainder).toBe(0);
+    const entries = await client.get(`/accounting-years/2024/entries?filter=${encodeURIComponent('entryType$eq:customerPayment')}`);
+    expect(entries.body.collection).toEqual([expect.objectContaining({ amount: -6676.91, invoiceNumber: '1001', date: '2024-05-20', customer: expect.objectContaining({ customerNumber: 101 }) })]);
+  });
+
+  it('should refuse a payment for an invoice of another customer', async () => {
+    const reply = await testClient(sandbox).post('/journals/3/vouchers', payment(-10, { customer: { customerNumber: 102 } }));
+    expect(reply.status).toBe(400);
+    expect(reply.body.errors).toMatchObject({ entries: { customerPayments: [{ arrayIndex: 0, customerInvoice: { errors: [{ errorCode: 'E06000' }] } }] } });
+  });
+
+  it('should refuse a barred contra account with the captured E04041 message', async () => {
+    const reply = await testClient(sandbox).post('/journals/3/vouchers', payment(-10, { contraAccount: { accountNumber: 9999 } }));
+    expect(reply.body.errors).toMatchObject({ entries: { customerPayments: [{ contraAccount: { errors: [{ errorCode: 'E04041', errorMessage: 'Account(s) is not found or barred.' }] } }] } });
+  });
+
+  it('should file a supplier invoice on a project and answer array bodies with array errors', async () => {
+    const client = testClient(sandbox);
+    const supplierInvoice = {
+      accountingYear: { year: '2024' },
+      entries: { supplierInvoices: [{ supplier: { supplierNumber: 5001 }, supplierInvoiceNumber: 'F-123', date: '2024-05-02', dueDate: '2024-06-01', amount: 1250, contraAccount: { accountNumber: 1310 }, contraVatAccount: { vatCode: 'I25' }, text: 'Rør og fittings', project: { projectNumber: 17 } }] },
+    };
+    const ok = await client.post('/journals/2/vouchers', supplierInvoice);
+    expect(ok.status).toBe(201);
+    const vouchers = await client.get('/journals/2/vouchers');
+    expect(vouchers.body.collection).toEqual([expect.objectContaining({ entries: { supplierInvoices: [expect.objectContaining({ supplierInvoiceNumber: 'F-123', project: expect.objectContaining({ projectNumber: 17 }) })] } })]);
+    const bad = await client.post('/journals/2/vouchers', [supplierInvoice, { accountingYear: { year: '1999' }, entries: {} }]);
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors).toEqual([expect.objectContaining({ arrayIndex: 1, accountingYear: expect.anything() })]);
+    expect(sandbox.store.vouchers).toHaveLength(1);
+  });
+});

@@ -1,0 +1,9 @@
+import type { SandboxStarter } from './core/sandbox.js';
+import { startEconomicSandbox } from './e-conomic/index.js';
+import { startFortnoxSandbox } from './fortnox/index.js';
+
+/** Every runnable vendor sandbox by connector id (the ids used everywhere). */
+export const sandboxStarters: Readonly<Record<string, SandboxStarter>> = {
+  'e-conomic': startEconomicSandbox as SandboxStarter,
+  fortnox: startFortnoxSandbox as SandboxStarter,
+};
