@@ -31,6 +31,7 @@ export interface FortnoxClient {
   list<S extends z.ZodType>(path: string, plural: string, schema: S, query: FortnoxQuery): Promise<Result<FortnoxPage<z.output<S>>, ConnectorError>>;
 }
 
+/** What {@link createFortnoxClient} needs; the token manager and bucket are per connection. */
 export interface FortnoxClientOptions {
   /** Where `/3/...` lives: https://api.fortnox.se, or a sandbox. */
   readonly baseUrl: string;

@@ -65,15 +65,17 @@ async function upsertByNumber<S extends z.ZodType>(
   return ok({ outcome: { ref: { externalId: key, externalNumber: key }, operation: exists ? 'updated' : 'created' }, value: written.value });
 }
 
-/** Sets the sales price in the default price list: PUT when a price exists, POST when not. */
-async function writeSalesPrice(deps: FortnoxDeps, product: ProductRecord, isNew: boolean): Promise<Result<void, ConnectorError>> {
+/**
+ * Sets the sales price in the default price list: PUT, and POST when there is no price yet. PUT
+ * comes first even for a new article, since whether Fortnox seeds a price row for new articles
+ * is not documented; this order works either way.
+ */
+async function writeSalesPrice(deps: FortnoxDeps, product: ProductRecord): Promise<Result<void, ConnectorError>> {
   const price = toFortnoxPrice(product);
   const path = `3/prices/${defaultPriceList}/${segment(product.number)}/0`;
-  if (!isNew) {
-    const updated = await deps.client.send('PUT', path, 'Price', { Price: price.Price }, priceSchema);
-    if (updated.ok) return ok(undefined);
-    if (updated.error.code !== 'NOT_FOUND') return updated;
-  }
+  const updated = await deps.client.send('PUT', path, 'Price', { Price: price.Price }, priceSchema);
+  if (updated.ok) return ok(undefined);
+  if (updated.error.code !== 'NOT_FOUND') return updated;
   const created = await deps.client.send('POST', '3/prices', 'Price', price, priceSchema);
   return created.ok ? ok(undefined) : created;
 }
@@ -105,7 +107,7 @@ export function createRegisterMethods(deps: FortnoxDeps) {
     async upsertProduct(product: ProductRecord, _options: WriteOptions): ConnectorResult<WriteOutcome> {
       const result = await upsertByNumber(deps, articles, product.number, toFortnoxArticle(product));
       if (!result.ok) return result;
-      const price = await writeSalesPrice(deps, product, result.value.outcome.operation === 'created');
+      const price = await writeSalesPrice(deps, product);
       return price.ok ? ok(result.value.outcome) : price;
     },
 

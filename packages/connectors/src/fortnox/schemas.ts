@@ -28,6 +28,7 @@ export const metaSchema = z.object({
   '@CurrentPage': z.coerce.number(),
 });
 
+/** A full `Customer` (GET /3/customers/{CustomerNumber}, §2.5). */
 export const customerSchema = z.object({
   CustomerNumber: key,
   Name: z.string(),
@@ -47,6 +48,7 @@ export const customerSchema = z.object({
 });
 export type FortnoxCustomer = z.output<typeof customerSchema>;
 
+/** A full `Article` (§2.6); `SalesPrice` is the default price list's price. */
 export const articleSchema = z.object({
   ArticleNumber: key,
   Description: z.string(),
@@ -58,6 +60,7 @@ export const articleSchema = z.object({
 });
 export type FortnoxArticle = z.output<typeof articleSchema>;
 
+/** A `Project` (§2.7); the project list returns these whole. */
 export const projectSchema = z.object({
   ProjectNumber: key,
   Description: z.string(),
@@ -75,6 +78,7 @@ export const invoiceSubsetSchema = z.object({
 });
 export type FortnoxInvoiceSubset = z.output<typeof invoiceSubsetSchema>;
 
+/** A full `Invoice` or credit invoice (§2.8). */
 export const invoiceSchema = z.object({
   DocumentNumber: key,
   Booked: z.boolean(),
@@ -91,6 +95,7 @@ export const invoiceSchema = z.object({
 });
 export type FortnoxInvoice = z.output<typeof invoiceSchema>;
 
+/** An `InvoicePayment` (§2.10), as listed and as returned on create. */
 export const paymentSchema = z.object({
   Number: key,
   InvoiceNumber: key,
@@ -99,8 +104,10 @@ export const paymentSchema = z.object({
 });
 export type FortnoxPayment = z.output<typeof paymentSchema>;
 
+/** A supplier invoice list item: only its key is relied on. */
 export const supplierInvoiceSubsetSchema = z.object({ GivenNumber: key });
 
+/** One voucher row of a supplier invoice; generated rows carry a `Code` (TOT, VAT, …). */
 export const supplierInvoiceRowSchema = z.object({
   Account: z.coerce.number().nullish(),
   ArticleNumber: text,
@@ -111,6 +118,7 @@ export const supplierInvoiceRowSchema = z.object({
   TransactionInformation: text,
 });
 
+/** A full `SupplierInvoice` with its rows (§2.9). */
 export const supplierInvoiceSchema = z.object({
   GivenNumber: key,
   SupplierNumber: key,
@@ -122,13 +130,16 @@ export const supplierInvoiceSchema = z.object({
 });
 export type FortnoxSupplierInvoice = z.output<typeof supplierInvoiceSchema>;
 
+/** A `Unit` from /3/units. */
 export const unitSchema = z.object({ Code: key, Description: text });
 export type FortnoxUnit = z.output<typeof unitSchema>;
 
+/** `CompanyInformation`: the company the token opens. */
 export const companySchema = z.object({
   CompanyName: z.string(),
   OrganizationNumber: text,
   DatabaseNumber: key.nullish(),
 });
 
+/** A `Price` in a price list (§2.6). */
 export const priceSchema = z.object({ ArticleNumber: key, PriceList: z.string(), Price: wireDecimal });

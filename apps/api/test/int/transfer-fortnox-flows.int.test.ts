@@ -1,0 +1,111 @@
+import { startFortnoxSandbox, type FortnoxStore, type StartedSandbox } from '@ledgerbridge/sandboxes';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../create-test-app.js';
+import { gql } from '../gql.js';
+import { seedCustomer, seedInvoice } from '../seed.js';
+import { runAndWait, tenantWithAdmin, transition, type AdminTenant } from '../transfer-helpers.js';
+
+let app: TestApp;
+const sandboxes: StartedSandbox<FortnoxStore>[] = [];
+
+beforeAll(async () => {
+  app = await createTestApp();
+});
+afterEach(async () => {
+  await Promise.all(sandboxes.splice(0).map((s) => s.stop()));
+});
+afterAll(async () => {
+  await app?.stop();
+});
+
+async function fortnoxFor(t: AdminTenant, opts: Parameters<typeof startFortnoxSandbox>[0] = {}, settings: Record<string, unknown> = {}): Promise<{ sandbox: StartedSandbox<FortnoxStore>; connectionId: string }> {
+  const sandbox = await startFortnoxSandbox({ seedData: true, rateLimit: null, ...opts });
+  sandboxes.push(sandbox);
+  const res = await gql(app, `mutation ($input: ConnectSystemInput!) { connectSystem(input: $input) { connection { id } errors { message } } }`, {
+    input: { connectorId: 'fortnox', name: 'Fortnox', credentials: sandbox.credentials, settings },
+  }, t.token);
+  expect(res.data.connectSystem.errors).toEqual([]);
+  return { sandbox, connectionId: res.data.connectSystem.connection.id };
+}
+
+async function fortnoxCall(sandbox: StartedSandbox<FortnoxStore>, method: string, path: string, body: unknown): Promise<Response> {
+  return fetch(`${sandbox.baseUrl}${path}`, {
+    method, headers: { authorization: `Bearer ${sandbox.credentials['accessToken']}`, 'content-type': 'application/json' }, body: JSON.stringify(body),
+  });
+}
+
+async function transferredInvoice(t: AdminTenant, connectionId: string, customerNumber: string, lines?: unknown[]): Promise<{ id: string; number: string }> {
+  const customerId = await seedCustomer(app, t.apiKey, customerNumber);
+  const invoice = await seedInvoice(app, t.apiKey, customerId, { currency: 'SEK', ...(lines ? { lines } : {}) });
+  await transition(app, t.apiKey, invoice.id, 'send-to-erp');
+  const run = await runAndWait(app, t.apiKey, connectionId, ['customers', 'invoices']);
+  expect(run.items.filter((i) => i.outcome === 'FAILED')).toEqual([]);
+  const read = await gql(app, `query ($id: ID!) { invoice(id: $id) { number } }`, { id: invoice.id }, t.apiKey);
+  return { id: invoice.id, number: read.data.invoice.number };
+}
+
+describe('Fortnox flows', () => {
+  it('should bring a payment registered in Fortnox back and mark the invoice paid (SE-EE-27, SE-VN-54)', async () => {
+    const t = await tenantWithAdmin(app);
+    const { sandbox, connectionId } = await fortnoxFor(t, {}, { bookInvoices: true });
+    const invoice = await transferredInvoice(t, connectionId, '8101');
+    const paid = await fortnoxCall(sandbox, 'POST', '/3/invoicepayments', { InvoicePayment: { InvoiceNumber: Number(invoice.number), Amount: 1125, PaymentDate: '2026-11-20' } });
+    expect(paid.status).toBe(201);
+    const run = await runAndWait(app, t.apiKey, connectionId, ['payments']);
+    expect(run.items).toEqual([expect.objectContaining({ register: 'payments', direction: 'PULL', outcome: 'UPDATED' })]);
+    const read = await gql(app, `query ($id: ID!) { invoice(id: $id) { status { key } payments { amount } } }`, { id: invoice.id }, t.apiKey);
+    expect(read.data.invoice).toEqual({ status: { key: 'paid' }, payments: [{ amount: '1125.00' }] });
+    const again = await runAndWait(app, t.apiKey, connectionId, ['payments']);
+    expect(again.items).toEqual([]);
+  });
+
+  it('should bring a customer edited in Fortnox back into the graph (PV-03)', async () => {
+    const t = await tenantWithAdmin(app);
+    const { sandbox, connectionId } = await fortnoxFor(t);
+    const customerId = await seedCustomer(app, t.apiKey, '8201', 'Old Name AB');
+    await gql(app, `mutation ($id: ID!) { upsertCustomer(input: { id: $id, isProspect: false }) { errors { message } } }`, { id: customerId }, t.apiKey);
+    await seedInvoice(app, t.apiKey, customerId, { currency: 'SEK' });
+    await runAndWait(app, t.apiKey, connectionId, ['customers']);
+    const edited = await fortnoxCall(sandbox, 'PUT', '/3/customers/8201', { Customer: { Name: 'New Name AB', Email: 'ekonomi@newname.se' } });
+    expect(edited.status).toBe(200);
+    const run = await runAndWait(app, t.apiKey, connectionId, ['customers']);
+    expect(run.items).toEqual(expect.arrayContaining([expect.objectContaining({ direction: 'PULL', outcome: 'UPDATED' })]));
+    const read = await gql(app, `query ($id: ID!) { customer(id: $id) { name email } }`, { id: customerId }, t.apiKey);
+    expect(read.data.customer).toEqual({ name: 'New Name AB', email: 'ekonomi@newname.se' });
+    // and the change is not pushed back as an edit of ours
+    const quiet = await runAndWait(app, t.apiKey, connectionId, ['customers']);
+    expect(quiet.counts).toMatchObject({ transferred: 0, updated: 0, failed: 0 });
+  });
+
+  it('should transfer a credit note as Fortnox\'s credit of the original invoice', async () => {
+    const t = await tenantWithAdmin(app);
+    const { sandbox, connectionId } = await fortnoxFor(t, {}, { bookInvoices: true });
+    const invoice = await transferredInvoice(t, connectionId, '8301');
+    const credit = await gql(app, `mutation ($input: CreateCreditNoteInput!) { createCreditNote(input: $input) { invoice { id status { key } } errors { message } } }`, { input: { invoiceId: invoice.id, issueDate: '2026-11-21' } }, t.apiKey);
+    expect(credit.data.createCreditNote.invoice.status.key).toBe('send-to-erp');
+    const run = await runAndWait(app, t.apiKey, connectionId, ['invoices']);
+    expect(run.items).toEqual([expect.objectContaining({ register: 'creditNotes', outcome: 'TRANSFERRED' })]);
+    const credits = [...sandbox.store.invoices.values()].filter((i) => i.credit);
+    expect(credits).toHaveLength(1);
+    expect(credits[0]?.creditInvoiceReference ?? credits[0]?.invoiceReference).toBe(Number(invoice.number));
+  });
+
+  it('should report an article Fortnox rejects as Fortnox reports it: the unit must exist (SE-FX-25)', async () => {
+    const t = await tenantWithAdmin(app);
+    const { connectionId } = await fortnoxFor(t);
+    await gql(app, `mutation { upsertProduct(input: { number: "BOX-1", name: "Kartong", unit: "kartong", salesPrice: "10.00" }) { errors { message } } }`, {}, t.apiKey);
+    const run = await runAndWait(app, t.apiKey, connectionId, ['products']);
+    expect(run.status).toBe('FAILED');
+    expect(run.items).toEqual([expect.objectContaining({ outcome: 'FAILED', errorCode: 'REJECTED', message: expect.stringMatching(/unit|enhet/i) })]);
+  });
+
+  it('should finish a run under a tight rate limit without a single item failed by 429', async () => {
+    const t = await tenantWithAdmin(app);
+    const { connectionId } = await fortnoxFor(t, { rateLimit: { limit: 3, windowMs: 1000 } });
+    for (let i = 0; i < 8; i++) await seedCustomer(app, t.apiKey, `86${i}`);
+    for (let i = 0; i < 8; i++) await gql(app, `mutation ($n: String!) { upsertProduct(input: { number: $n, name: "Vara", unit: "st", salesPrice: "5.00" }) { errors { message } } }`, { n: `RL-${i}` }, t.apiKey);
+    const run = await runAndWait(app, t.apiKey, connectionId, ['products']);
+    expect(run.items.filter((i) => i.outcome === 'FAILED')).toEqual([]);
+    expect(run.counts.transferred).toBe(8);
+  });
+});

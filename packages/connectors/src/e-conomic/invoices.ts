@@ -1,0 +1,127 @@
+// Draft invoices and credit notes (§1.9), booking (§1.10), status, and the lookup that resolves a
+// lost create response by our reference instead of creating again.
+import type { ExternalRecordRef, InvoiceLookup, RemoteInvoiceStatus, WriteOutcome } from '../core/connector.js';
+import { connectorError, type ConnectorError } from '../core/connector-error.js';
+import type { CreditNoteDraftRecord, InvoiceDraftRecord } from '../core/records.js';
+import { err, ok, type Result } from '../core/result.js';
+import type { Res } from './client.js';
+import type { EconomicContext } from './context.js';
+import { invoiceExternalId, parseInvoiceId, statusFromBooked, statusFromDraft } from './mappers/from-economic-invoice.js';
+import { invoicePreflight, toEconomicDraft } from './mappers/to-economic-invoice.js';
+import { bookedSchema, customerSchema, draftSchema } from './schemas.js';
+
+const fail = (code: ConnectorError['code'], message: string): Result<never, ConnectorError> => err(connectorError({ connectorId: 'e-conomic', code, message }));
+
+/** Creates a draft (a credit note is a draft with negative lines); never books it. */
+export async function createDraft(ctx: EconomicContext, draft: InvoiceDraftRecord | CreditNoteDraftRecord): Res<WriteOutcome> {
+  const problems = invoicePreflight(draft);
+  if (problems.length > 0) return fail('REJECTED', `e-conomic would refuse this invoice: ${problems.join('; ')}`);
+  if (!/^\d{1,9}$/.test(draft.customerNumber)) return fail('REJECTED', `e-conomic customer numbers are whole numbers, got "${draft.customerNumber}"`);
+  // The recipient block, terms and layout come from the customer as e-conomic holds it.
+  const customer = await ctx.client.get(`customers/${draft.customerNumber}`, customerSchema);
+  if (!customer.ok) {
+    if (customer.error.code !== 'NOT_FOUND') return customer;
+    return fail('REJECTED', `Customer ${draft.customerNumber} does not exist in e-conomic; transfer the customer first`);
+  }
+  const terms = await ctx.paymentTerms();
+  if (!terms.ok) return terms;
+  const paymentTerms = terms.value.find((t) => t.paymentTermsNumber === customer.value.paymentTerms.paymentTermsNumber);
+  const body = toEconomicDraft(draft, {
+    customer: customer.value,
+    layoutNumber: customer.value.layout?.layoutNumber ?? ctx.settings.layoutNumber,
+    ...(paymentTerms === undefined ? {} : { paymentTerms }),
+    ...(ctx.settings.defaultProductNumber === undefined ? {} : { defaultProductNumber: ctx.settings.defaultProductNumber }),
+  });
+  const created = await ctx.client.send('POST', 'invoices/drafts', body, draftSchema);
+  if (!created.ok) return created;
+  return ok({ ref: { externalId: invoiceExternalId({ kind: 'draft', number: created.value.draftInvoiceNumber }) }, operation: 'created' });
+}
+
+async function bookedStatus(ctx: EconomicContext, number: number): Res<RemoteInvoiceStatus> {
+  const booked = await ctx.client.get(`invoices/booked/${number}`, bookedSchema);
+  return booked.ok ? ok(statusFromBooked(booked.value)) : booked;
+}
+
+/** Pages through a collection newest first until `match` hits; undefined after the last page. */
+async function scan<T>(
+  read: (skippages: number) => Res<{ readonly items: readonly T[]; readonly nextSkipPages: number | null }>,
+  match: (item: T) => boolean,
+): Res<T | undefined> {
+  for (let skippages: number | null = 0; skippages !== null; ) {
+    const page: Result<{ readonly items: readonly T[]; readonly nextSkipPages: number | null }, ConnectorError> = await read(skippages);
+    if (!page.ok) return page;
+    const hit = page.value.items.find(match);
+    if (hit !== undefined) return ok(hit);
+    skippages = page.value.nextSkipPages;
+  }
+  return ok(undefined);
+}
+
+/**
+ * Finds a draft or booked invoice by number or by our reference (`references.other`). Whether
+ * e-conomic can filter on that property is not documented, so the lists are scanned, drafts
+ * first and booked invoices newest first: a lost response is recent.
+ */
+export async function findInvoice(ctx: EconomicContext, lookup: InvoiceLookup): Res<ExternalRecordRef | null> {
+  const reference = lookup.reference;
+  if ('number' in lookup) {
+    if (!/^\d{1,9}$/.test(lookup.number)) return ok(null);
+    const booked = await ctx.client.get(`invoices/booked/${lookup.number}`, bookedSchema);
+    if (!booked.ok) return booked.error.code === 'NOT_FOUND' ? ok(null) : booked;
+    const other = booked.value.references?.other;
+    if (reference !== undefined && other !== undefined && other !== reference) return ok(null);
+    return ok(statusFromBooked(booked.value).ref);
+  }
+  if (reference === undefined) return ok(null);
+  const isOurs = (doc: { readonly references?: { readonly other?: string | undefined } | undefined }) => doc.references?.other === reference;
+  const draft = await scan((skippages) => ctx.client.page('invoices/drafts', draftSchema, { skippages }), isOurs);
+  if (!draft.ok) return draft;
+  if (draft.value) return ok(statusFromDraft(draft.value).ref);
+  const booked = await scan((skippages) => ctx.client.page('invoices/booked', bookedSchema, { skippages, sort: '-bookedInvoiceNumber' }), isOurs);
+  if (!booked.ok) return booked;
+  return ok(booked.value ? statusFromBooked(booked.value).ref : null);
+}
+
+/**
+ * Books a draft; e-conomic assigns the next invoice number and the draft disappears. If the
+ * booking's answer is lost, the draft is gone on retry, so the booked invoice is looked up by
+ * the draft's reference instead of failing.
+ */
+export async function bookInvoice(ctx: EconomicContext, externalId: string): Res<RemoteInvoiceStatus> {
+  const id = parseInvoiceId(externalId);
+  if (!id) return fail('REJECTED', `Not an e-conomic invoice id: "${externalId}"`);
+  if (id.kind === 'booked') return bookedStatus(ctx, id.number);
+  const draft = await ctx.client.get(`invoices/drafts/${id.number}`, draftSchema);
+  if (!draft.ok) {
+    if (draft.error.code !== 'NOT_FOUND') return draft;
+    return fail('NOT_FOUND', `Draft invoice ${id.number} no longer exists in e-conomic; it may have been booked or deleted there (look it up by reference)`);
+  }
+  const booked = await ctx.client.send('POST', 'invoices/booked', { draftInvoice: { draftInvoiceNumber: id.number } }, bookedSchema);
+  if (booked.ok) return ok(statusFromBooked(booked.value));
+  const reference = draft.value.references?.other;
+  if (reference === undefined || (booked.error.code !== 'TEMPORARY' && booked.error.code !== 'REJECTED')) return booked;
+  const found = await findInvoice(ctx, { reference });
+  if (found.ok && found.value !== null) {
+    const foundId = parseInvoiceId(found.value.externalId);
+    if (foundId?.kind === 'booked') return bookedStatus(ctx, foundId.number);
+  }
+  return booked;
+}
+
+export async function getInvoiceStatus(ctx: EconomicContext, externalId: string): Res<RemoteInvoiceStatus> {
+  const id = parseInvoiceId(externalId);
+  if (!id) return fail('REJECTED', `Not an e-conomic invoice id: "${externalId}"`);
+  if (id.kind === 'booked') return bookedStatus(ctx, id.number);
+  const draft = await ctx.client.get(`invoices/drafts/${id.number}`, draftSchema);
+  return draft.ok ? ok(statusFromDraft(draft.value)) : draft;
+}
+
+/** Deletes a draft; one already gone counts as deleted, so a retried delete succeeds. */
+export async function deleteInvoiceDraft(ctx: EconomicContext, externalId: string): Res<void> {
+  const id = parseInvoiceId(externalId);
+  if (!id) return fail('REJECTED', `Not an e-conomic invoice id: "${externalId}"`);
+  if (id.kind === 'booked') return fail('REJECTED', `Invoice ${id.number} is booked; e-conomic cannot delete it (credit it instead)`);
+  const res = await ctx.client.remove(`invoices/drafts/${id.number}`);
+  return res.ok || res.error.code !== 'NOT_FOUND' ? res : ok(undefined);
+}
+
