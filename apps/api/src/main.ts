@@ -1,8 +1,10 @@
 import 'reflect-metadata';
 import { parseEnv, readProcessEnv } from './config/env.js';
 import { createLogger } from './logging/logger.js';
+import { startDemoSandboxes } from './dev/demo-sandboxes.js';
 import { seedDemo } from './dev/seed-demo.js';
 import { startApp } from './runtime/app.js';
+import { toGlobalId } from './graphql/relay.js';
 
 const SHUTDOWN_GRACE_MS = 20_000;
 
@@ -25,9 +27,20 @@ async function main(): Promise<void> {
   banner.push(`  Data      ${app.dataDir}${app.embedded ? ' (embedded Postgres)' : ''}`);
   // printed to the terminal on purpose (the operator asked for it), never to the log stream
   if (app.operatorTokenCreated || env.NODE_ENV !== 'production') banner.push(`  Operator token  ${app.operatorToken}`);
+  let stopSandboxes = async (): Promise<void> => undefined;
   if (env.SEED_DEMO ?? app.embedded) {
-    const demo = await seedDemo(app, logger);
-    banner.push(`  Demo tenant     ${demo.tenantName}`, `  Demo API key    ${demo.apiKey}`, `  Demo admin      ${demo.adminEmail} / ${demo.adminPassword}`);
+    const sandboxes = await startDemoSandboxes();
+    stopSandboxes = () => sandboxes.stop();
+    banner.push(`  Sandboxes       e-conomic ${sandboxes.economic.baseUrl}   Fortnox ${sandboxes.fortnox.baseUrl}`);
+    for (const demo of await seedDemo(app, sandboxes, logger)) {
+      banner.push(
+        '',
+        `  Demo tenant     ${demo.tenantName} (on ${demo.connectorId})`,
+        `  API key         ${demo.apiKey}`,
+        `  Admin           ${demo.adminEmail} / ${demo.adminPassword}`,
+        `  Connection id   ${toGlobalId('Connection', demo.connectionId)}`,
+      );
+    }
   }
   banner.push(`  Started in ${((Date.now() - started) / 1000).toFixed(1)} s`, '');
   process.stdout.write(`${banner.join('\n')}\n`);
@@ -42,7 +55,7 @@ async function main(): Promise<void> {
       process.exit(1);
     }, SHUTDOWN_GRACE_MS);
     force.unref();
-    app.stop().then(
+    app.stop().then(stopSandboxes).then(
       () => process.exit(0),
       (error: unknown) => {
         logger.error({ err: error }, 'shutdown failed');

@@ -12,3 +12,4 @@ export * from './core/retry-policy.js';
 export * from './core/token-bucket.js';
 export * from './core/oauth.js';
 export * from './fortnox/index.js';
+export * from './e-conomic/index.js';

@@ -52,11 +52,15 @@ const referenceSources: Readonly<Record<ReferenceDataKind, { readonly path: stri
 /** One reference register, every page, as id + code + name. */
 export async function listReferenceData(ctx: EconomicContext, kind: ReferenceDataKind): Res<readonly ReferenceItem[]> {
   const source = referenceSources[kind];
-  const row = z.looseObject({ [source.key]: z.union([z.string(), z.number()]), name: z.string().optional() });
+  const row = z.looseObject({ name: z.string().optional() }).transform((r, issue) => {
+    const key: unknown = (r as Record<string, unknown>)[source.key];
+    if (typeof key !== 'string' && typeof key !== 'number') {
+      issue.addIssue({ code: 'custom', message: `missing ${source.key}` });
+      return z.NEVER;
+    }
+    return { id: String(key), name: r.name };
+  });
   const rows = await ctx.client.all(source.path, row);
   if (!rows.ok) return rows;
-  return ok(rows.value.map((r) => {
-    const id = String(r[source.key]);
-    return { externalId: id, ...(source.isCode ? { code: id } : {}), name: r.name ?? id };
-  }));
+  return ok(rows.value.map(({ id, name }): ReferenceItem => ({ externalId: id, ...(source.isCode ? { code: id } : {}), name: name ?? id })));
 }

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { StartedSandbox } from '../core/sandbox.js';
 import { startEconomicSandbox } from './index.js';
 import type { EconomicStore } from './store.js';
-import { testClient } from './test-client.js';
+import { testClient } from './testing/test-client.js';
 
 let sandbox: StartedSandbox<EconomicStore>;
 beforeEach(async () => {

@@ -92,6 +92,19 @@ export class ConnectionService {
     return ok({ connection: saved, authorizeUrl });
   }
 
+  /** New credentials for an existing connection (e.g. a rotated agreement token): verified, sealed, active. */
+  async reconnect(tenantId: string, connectionId: string, credentials: Record<string, unknown>): Promise<Result<ConnectionEntity, FieldError[]>> {
+    const connection = await this.findById(tenantId, connectionId);
+    const entry = connection && this.deps.catalog.get(connection.connectorId);
+    if (!connection || !entry) return err([fieldError('NOT_FOUND', 'No connection with this id', ['connectionId'])]);
+    const parsed = entry.manifest.credentialsSchema.safeParse(credentials);
+    if (!parsed.success) return err(prefixed(fieldErrorsFromZod(parsed.error), 'credentials'));
+    const creds = parsed.data as Record<string, unknown>;
+    const check = await this.instantiate(entry, { tenantId, id: connectionId, credentials: creds, settings: connection.settings }).verifyCredentials();
+    if (!check.ok) return err([fieldError('INVALID_VALUE', `${entry.manifest.displayName} refused the credentials: ${check.error.message}`, ['credentials'])]);
+    return ok(await this.storeCredentials(tenantId, connectionId, creds, 'ACTIVE'));
+  }
+
   /** The OAuth callback: the state names tenant and connection; the code becomes tokens. */
   async completeOauth(state: string, code: string): Promise<Result<ConnectionEntity, string>> {
     const rows: { tenant_id: string; connection_id: string; redirect_uri: string }[] = await this.deps.ds.query('SELECT * FROM lb_take_oauth_state($1)', [state]);

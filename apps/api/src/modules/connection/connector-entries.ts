@@ -1,5 +1,6 @@
 import {
-  buildFortnoxAuthorizeUrl, createFortnoxConnector, exchangeFortnoxCode, fortnoxCredentialsSchema, fortnoxManifest, type ConnectorManifest,
+  buildFortnoxAuthorizeUrl, createEconomicConnector, createFortnoxConnector, economicCredentialsSchema, economicManifest, exchangeFortnoxCode,
+  fortnoxCredentialsSchema, fortnoxManifest, type ConnectorManifest,
 } from '@ledgerbridge/connectors';
 import { catalogOf, type CatalogEntry, type ConnectorCatalog } from './connector-catalog.js';
 
@@ -29,5 +30,11 @@ const fortnox: CatalogEntry = {
   },
 };
 
+const economic: CatalogEntry = {
+  manifest: economicManifest as unknown as ConnectorManifest,
+  create: ({ credentials, settings, context }) =>
+    createEconomicConnector({ ...context, credentials: economicCredentialsSchema.parse(credentials), settings: (settings ?? {}) as never }),
+};
+
 /** The connectors this installation offers. */
-export const connectorCatalog: ConnectorCatalog = catalogOf([fortnox]);
+export const connectorCatalog: ConnectorCatalog = catalogOf([economic, fortnox]);

@@ -9,6 +9,8 @@ import type { EventService } from '../event/event.service.js';
 import type { Services } from '../services.js';
 import type { PlannedItem } from './register-context.js';
 import { TransferEngine, TRANSFER_REGISTERS, type TransferRegister } from './transfer-engine.js';
+import { ExternalRefEntity } from './external-ref.entity.js';
+import { TransferIntentEntity } from './transfer-intent.entity.js';
 import { TransferItemEntity } from './transfer-item.entity.js';
 import { TransferRunEntity } from './transfer-run.entity.js';
 
@@ -52,6 +54,14 @@ export class TransferService {
     });
     await this.deps.jobs.enqueueTransfer({ tenantId, runId: run.id });
     return ok({ run, plan: null, alreadyProcessed: false });
+  }
+
+  /** Drops every link to the ERP's records, e.g. when the connection now points at an empty company. */
+  async forgetLinks(tenantId: string, connectionId: string): Promise<void> {
+    await this.db.write(tenantId, async (m) => {
+      await m.delete(ExternalRefEntity, { tenantId, connectionId });
+      await m.delete(TransferIntentEntity, { tenantId, connectionId });
+    });
   }
 
   runs(tenantId: string, connectionId: string | null, limit: number): Promise<TransferRunEntity[]> {

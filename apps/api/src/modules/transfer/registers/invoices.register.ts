@@ -34,10 +34,11 @@ export async function pushInvoices(ctx: RegisterContext): Promise<void> {
       await fail(ctx, register, invoice.id, 'REJECTED', problems.join('; '), roles.failed);
       continue;
     }
-    // a retry of an invoice whose draft already exists continues from that draft, never a new one
-    const known = refs.get(invoice.id);
+    // an invoice already in the ERP continues from that document, never a new one
+    const known = await knownDocument(ctx, invoice.id, refs.get(invoice.id));
+    if (known === 'failed') continue;
     let created: Created;
-    if (known) created = { ok: true, ref: { externalId: known.externalId, ...(known.externalNumber ? { externalNumber: known.externalNumber } : {}) }, attempts: 0 };
+    if (known) created = { ok: true, ref: known, attempts: 0 };
     else {
       const creditedRef = invoice.creditedInvoiceId ? refs.get(invoice.creditedInvoiceId) : undefined;
       created = await createOnce(ctx, register, invoice.id, invoice.kind === 'CREDIT_NOTE' ? { ...record, ...(creditedRef ? { creditedExternalId: creditedRef.externalId } : {}) } : record);
@@ -57,16 +58,50 @@ export async function pushInvoices(ctx: RegisterContext): Promise<void> {
       continue;
     }
     await ctx.refs.save('invoice', invoice.id, { externalId: finished.ref.externalId, externalNumber: finished.ref.externalNumber ?? null });
+    if (known && !finished.booked) {
+      // already in the ERP as a draft and booking is left to the ERP's users: nothing to send
+      await ctx.log.item({ register, recordId: invoice.id, direction: 'PUSH', outcome: 'SKIPPED', externalId: known.externalId, message: 'Waiting as a draft in the ERP; its number comes back once it is booked there' });
+      continue;
+    }
     const moved = await ctx.services.invoices.applyTransferOutcome(tenantId, invoice.id, {
       number: finished.ref.externalNumber ?? null, toStatusKey: roles.afterTransfer, connectionId: ctx.connection.id,
     });
     await ctx.log.item({
-      register, recordId: invoice.id, direction: 'PUSH', outcome: 'TRANSFERRED', attempts: created.attempts,
+      register, recordId: invoice.id, direction: 'PUSH', outcome: known ? 'UPDATED' : 'TRANSFERRED', attempts: created.attempts,
       externalId: finished.ref.externalId, externalNumber: finished.ref.externalNumber ?? null,
       message: moved.ok ? (finished.booked ? 'Booked in the ERP' : 'Created as a draft in the ERP') : `Transferred; status not moved: ${moved.error[0]?.message ?? ''}`,
       request: record as unknown as Record<string, unknown>,
     });
   }
+}
+
+/**
+ * The ERP document we already hold a link to, as it is now: a draft booked in the ERP has a new
+ * id there, so a vanished id is looked up again by our reference. 'failed' = logged, move on;
+ * null = the ERP has nothing (deleted there), so it may be created again.
+ */
+async function knownDocument(ctx: RegisterContext, invoiceId: string, ref: { externalId: string; externalNumber: string | null } | undefined): Promise<ExternalRecordRef | null | 'failed'> {
+  if (!ref) return null;
+  const current: ExternalRecordRef = { externalId: ref.externalId, ...(ref.externalNumber ? { externalNumber: ref.externalNumber } : {}) };
+  if (!ctx.connector.getInvoiceStatus) return current;
+  const status = await ctx.connector.getInvoiceStatus(ref.externalId);
+  if (status.ok) return current;
+  if (status.error.code !== 'NOT_FOUND' || !ctx.connector.findInvoice) {
+    await ctx.log.item({ register: 'invoices', recordId: invoiceId, direction: 'PUSH', outcome: 'FAILED', errorCode: status.error.code, message: status.error.message });
+    return 'failed';
+  }
+  const found = await ctx.connector.findInvoice({ reference: invoiceId });
+  if (!found.ok) {
+    await ctx.log.item({ register: 'invoices', recordId: invoiceId, direction: 'PUSH', outcome: 'FAILED', errorCode: found.error.code, message: found.error.message });
+    return 'failed';
+  }
+  if (found.value) {
+    await ctx.refs.save('invoice', invoiceId, { externalId: found.value.externalId, externalNumber: found.value.externalNumber ?? null });
+    return found.value;
+  }
+  await ctx.refs.remove('invoice', invoiceId);
+  await ctx.ledger.forget('invoice', invoiceId, 'create');
+  return null;
 }
 
 type Created = { ok: true; ref: ExternalRecordRef; attempts: number } | { ok: false; error: ConnectorError; attempts: number };

@@ -1,6 +1,6 @@
 // A minimal e-conomic client for the sandbox's own tests: real HTTP, the two token headers.
-import type { StartedSandbox } from '../core/sandbox.js';
-import type { EconomicStore } from './store.js';
+import type { StartedSandbox } from '../../core/sandbox.js';
+import type { EconomicStore } from '../store.js';
 
 export interface Reply {
   readonly status: number;

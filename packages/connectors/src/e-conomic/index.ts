@@ -1,0 +1,81 @@
+import type { Connector } from '../core/connector.js';
+import type { ConnectorFactoryOptions } from '../core/connector-context.js';
+import type { ConnectorManifest } from '../core/manifest.js';
+import type { CanonicalRecords } from '../core/records.js';
+import { bucketFromHint } from '../core/token-bucket.js';
+import { createEconomicClient } from './client.js';
+import { economicCredentialsSchema, economicSettingsSchema, resolveUrls, type EconomicCredentials, type EconomicSettings } from './config.js';
+import { createEconomicContext } from './context.js';
+import { bookInvoice, createDraft, deleteInvoiceDraft, findInvoice, getInvoiceStatus } from './invoices.js';
+import { listPayments, listReferenceData, verifyCredentials } from './reads.js';
+import { listCustomers, listProducts, listProjects, upsertCustomer, upsertProduct, upsertProject } from './registers.js';
+
+export { economicCredentialsSchema, economicSettingsSchema, type EconomicCredentials, type EconomicSettings, type EconomicSettingsValues } from './config.js';
+export { parseEconomicError } from './economic-error.js';
+
+/**
+ * Visma e-conomic (DK/NO): static app-secret + agreement-grant tokens, the REST API for
+ * customers, products and invoices, and the separate Projects API for projects.
+ */
+export const economicManifest = {
+  id: 'e-conomic',
+  displayName: 'Visma e-conomic',
+  docsUrl: 'https://restdocs.e-conomic.com',
+  authMode: 'agreement-grant',
+  credentialsSchema: economicCredentialsSchema,
+  secretFields: ['appSecretToken', 'agreementGrantToken'],
+  settingsSchema: economicSettingsSchema,
+  capabilities: {
+    customers: ['read', 'write'],
+    products: ['read', 'write'],
+    projects: ['read', 'write'],
+    invoices: ['read', 'write'],
+    creditNotes: ['read', 'write'],
+    payments: ['read'],
+    referenceData: ['read'],
+  },
+  // Fair use: 50 000 calls per 24 hours per agreement (§1.4).
+  rateLimit: { requests: 50_000, perMs: 24 * 60 * 60 * 1000 },
+} as const satisfies ConnectorManifest<typeof economicCredentialsSchema, typeof economicSettingsSchema>;
+
+/**
+ * Creates the e-conomic connector for one connection. Credentials and settings are parsed with
+ * the manifest's schemas here (defaults applied); they were validated when the tenant connected,
+ * so a failure is a programming error and throws.
+ */
+export function createEconomicConnector(options: ConnectorFactoryOptions<EconomicCredentials, EconomicSettings>): Connector<CanonicalRecords> {
+  const credentials = economicCredentialsSchema.parse(options.credentials);
+  const settings = economicSettingsSchema.parse(options.settings);
+  const urls = resolveUrls(credentials);
+  const client = createEconomicClient({
+    restUrl: urls.rest,
+    projectsUrl: urls.projects,
+    appSecretToken: credentials.appSecretToken,
+    agreementGrantToken: credentials.agreementGrantToken,
+    fetch: options.fetch,
+    clock: options.clock,
+    logger: options.logger,
+    bucket: bucketFromHint(economicManifest.rateLimit, options.clock),
+    secretFields: economicManifest.secretFields,
+  });
+  const ctx = createEconomicContext(client, settings, options.clock);
+
+  return {
+    id: 'e-conomic',
+    verifyCredentials: () => verifyCredentials(ctx),
+    listCustomers: (query) => listCustomers(ctx, query),
+    upsertCustomer: (customer) => upsertCustomer(ctx, customer),
+    listProducts: (query) => listProducts(ctx, query),
+    upsertProduct: (product) => upsertProduct(ctx, product),
+    listProjects: (query) => listProjects(ctx, query),
+    upsertProject: (project) => upsertProject(ctx, project),
+    createInvoice: (draft) => createDraft(ctx, draft),
+    createCreditNote: (draft) => createDraft(ctx, draft),
+    bookInvoice: (externalId) => bookInvoice(ctx, externalId),
+    deleteInvoiceDraft: (externalId) => deleteInvoiceDraft(ctx, externalId),
+    findInvoice: (lookup) => findInvoice(ctx, lookup),
+    getInvoiceStatus: (externalId) => getInvoiceStatus(ctx, externalId),
+    listPayments: (query) => listPayments(ctx, query),
+    listReferenceData: (kind) => listReferenceData(ctx, kind),
+  };
+}
