@@ -41,7 +41,7 @@ export function createLoaders(db: TenantDb, tenantId: () => string, opts: { cach
     invoice: byId(InvoiceEntity),
     invoiceStatus: byId(InvoiceStatusEntity),
     invoiceLines: manyBy(InvoiceLineEntity, 'invoiceId', { position: 'ASC' }),
-    invoicePayments: manyBy(PaymentEntity, 'invoiceId', { paidOn: 'ASC', id: 'ASC' }),
+    invoicePayments: manyBy(PaymentEntity, 'invoiceId', { paidOn: 'ASC', createdAt: 'ASC', id: 'ASC' }),
   };
 }
 

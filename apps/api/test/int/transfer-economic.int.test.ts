@@ -1,0 +1,120 @@
+import { startEconomicSandbox, type EconomicStore, type StartedSandbox } from '@ledgerbridge/sandboxes';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../create-test-app.js';
+import { gql } from '../gql.js';
+import { seedCustomer, seedInvoice } from '../seed.js';
+import { runAndWait, tenantWithAdmin, transition, type AdminTenant } from '../transfer-helpers.js';
+
+let app: TestApp;
+const sandboxes: StartedSandbox<EconomicStore>[] = [];
+
+beforeAll(async () => {
+  app = await createTestApp();
+});
+afterEach(async () => {
+  await Promise.all(sandboxes.splice(0).map((s) => s.stop()));
+});
+afterAll(async () => {
+  await app?.stop();
+});
+
+async function economicFor(t: AdminTenant, settings: Record<string, unknown> = {}, opts: Parameters<typeof startEconomicSandbox>[0] = {}): Promise<{ sandbox: StartedSandbox<EconomicStore>; connectionId: string }> {
+  const sandbox = await startEconomicSandbox({ seedData: false, rateLimit: null, ...opts });
+  sandboxes.push(sandbox);
+  const res = await gql(app, `mutation ($input: ConnectSystemInput!) { connectSystem(input: $input) { connection { id status } errors { code message field } } }`, {
+    input: { connectorId: 'e-conomic', name: 'e-conomic', credentials: sandbox.credentials, settings },
+  }, t.token);
+  expect(res.data.connectSystem.errors).toEqual([]);
+  return { sandbox, connectionId: res.data.connectSystem.connection.id };
+}
+
+const READ_INVOICE = `query ($id: ID!) { invoice(id: $id) { number grossAmount status { key } payments { amount } } }`;
+
+describe('e-conomic end to end over real HTTP', () => {
+  it('should refuse credentials e-conomic rejects, without storing them', async () => {
+    const t = await tenantWithAdmin(app);
+    const sandbox = await startEconomicSandbox({ seedData: false });
+    sandboxes.push(sandbox);
+    const res = await gql(app, `mutation ($input: ConnectSystemInput!) { connectSystem(input: $input) { connection { id } errors { code field message } } }`, {
+      input: { connectorId: 'e-conomic', name: 'x', credentials: { ...sandbox.credentials, agreementGrantToken: 'wrong-token' } },
+    }, t.token);
+    expect(res.data.connectSystem.errors).toEqual([expect.objectContaining({ field: ['credentials'] })]);
+    expect((await gql(app, `{ connections { id } }`, {}, t.token)).data.connections).toEqual([]);
+  });
+
+  it('should transfer every register, book the invoice and bring its number back, then send nothing unchanged', async () => {
+    const t = await tenantWithAdmin(app);
+    const { sandbox, connectionId } = await economicFor(t, { bookInvoices: true });
+    const customerId = await seedCustomer(app, t.apiKey, '1101', 'Aarhus Tømrer ApS');
+    const product = await gql(app, `mutation { upsertProduct(input: { number: "TIME-1", name: "Tømrertime", unit: "timer", salesPrice: "550.00", vatRate: "25" }) { product { id } errors { message } } }`, {}, t.apiKey);
+    const project = await gql(app, `mutation ($c: ID!) { upsertProject(input: { number: "301", name: "Tagudskiftning", customerId: $c }) { project { id } errors { message } } }`, { c: customerId }, t.apiKey);
+    const invoice = await seedInvoice(app, t.apiKey, customerId, {
+      projectId: project.data.upsertProject.project.id, lines: [{ productId: product.data.upsertProduct.product.id, quantity: '2.5' }],
+    });
+    await transition(app, t.apiKey, invoice.id, 'send-to-erp');
+    const run = await runAndWait(app, t.apiKey, connectionId, ['customers', 'products', 'projects', 'invoices']);
+    expect(run.items.filter((i) => i.outcome === 'FAILED')).toEqual([]);
+    expect(run.counts.transferred).toBe(4);
+    expect(sandbox.store.customers.get(1101)?.name).toBe('Aarhus Tømrer ApS');
+    expect(sandbox.store.products.get('TIME-1')).toBeTruthy();
+    const read = await gql(app, READ_INVOICE, { id: invoice.id }, t.apiKey);
+    const booked = sandbox.store.booked.get(Number(read.data.invoice.number));
+    expect(booked?.grossAmount).toBe(171875n); // 2.5 × 550 + 25 % VAT = 1718.75 DKK, in øre
+    expect(read.data.invoice.status.key).toBe('in-erp-send-to-customer');
+    expect(sandbox.store.drafts.size).toBe(0);
+    const again = await runAndWait(app, t.apiKey, connectionId, ['customers', 'products', 'projects', 'invoices']);
+    expect(again.counts).toMatchObject({ transferred: 0, updated: 0, failed: 0 });
+  });
+
+  it('should send only changed records on the next run (UPDATED for the changed one)', async () => {
+    const t = await tenantWithAdmin(app);
+    const { connectionId } = await economicFor(t);
+    for (const n of ['P-1', 'P-2', 'P-3']) await gql(app, `mutation ($n: String!) { upsertProduct(input: { number: $n, name: "Vare", salesPrice: "10.00" }) { errors { message } } }`, { n }, t.apiKey);
+    await runAndWait(app, t.apiKey, connectionId, ['products']);
+    await gql(app, `mutation { upsertProduct(input: { number: "P-2", salesPrice: "12.50" }) { errors { message } } }`, {}, t.apiKey);
+    const run = await runAndWait(app, t.apiKey, connectionId, ['products']);
+    expect(run.counts).toMatchObject({ transferred: 0, updated: 1, skipped: 2, failed: 0 });
+  });
+
+  it('should leave a draft for the ERP\'s users and bring the number back once they book it', async () => {
+    const t = await tenantWithAdmin(app);
+    const { sandbox, connectionId } = await economicFor(t);
+    const invoice = await seedInvoice(app, t.apiKey, await seedCustomer(app, t.apiKey, '1201'));
+    await transition(app, t.apiKey, invoice.id, 'send-to-erp');
+    await runAndWait(app, t.apiKey, connectionId, ['customers', 'invoices']);
+    expect(sandbox.store.drafts.size).toBe(1);
+    const waiting = await runAndWait(app, t.apiKey, connectionId, ['invoices']);
+    expect(waiting.items).toEqual([expect.objectContaining({ outcome: 'SKIPPED' })]);
+    const [draftNumber] = [...sandbox.store.drafts.keys()];
+    sandbox.store.bookDraft(draftNumber!);
+    const back = await runAndWait(app, t.apiKey, connectionId, ['invoices']);
+    expect(back.items).toEqual([expect.objectContaining({ outcome: 'UPDATED' })]);
+    const read = await gql(app, READ_INVOICE, { id: invoice.id }, t.apiKey);
+    expect(read.data.invoice.number).toBe(String([...sandbox.store.booked.keys()][0]));
+    expect(read.data.invoice.status.key).toBe('in-erp-send-to-customer');
+  });
+
+  it('should mark the invoice paid when the payment is entered in e-conomic', async () => {
+    const t = await tenantWithAdmin(app);
+    const { sandbox, connectionId } = await economicFor(t, { bookInvoices: true });
+    const invoice = await seedInvoice(app, t.apiKey, await seedCustomer(app, t.apiKey, '1301'));
+    await transition(app, t.apiKey, invoice.id, 'send-to-erp');
+    await runAndWait(app, t.apiKey, connectionId, ['customers', 'invoices']);
+    const number = Number((await gql(app, READ_INVOICE, { id: invoice.id }, t.apiKey)).data.invoice.number);
+    sandbox.store.registerPayment(number, '500.00');
+    await runAndWait(app, t.apiKey, connectionId, ['payments']);
+    expect((await gql(app, READ_INVOICE, { id: invoice.id }, t.apiKey)).data.invoice).toMatchObject({ status: { key: 'partially-paid' }, payments: [{ amount: '500.00' }] });
+    sandbox.store.registerPayment(number, '625.00');
+    await runAndWait(app, t.apiKey, connectionId, ['payments']);
+    expect((await gql(app, READ_INVOICE, { id: invoice.id }, t.apiKey)).data.invoice).toMatchObject({ status: { key: 'paid' }, payments: [{ amount: '500.00' }, { amount: '625.00' }] });
+  });
+
+  it('should report a missing customer group as e-conomic reports it (PV-22)', async () => {
+    const t = await tenantWithAdmin(app);
+    const { connectionId } = await economicFor(t, { customerGroupNumber: 999 });
+    const customerId = await seedCustomer(app, t.apiKey, '1401');
+    await seedInvoice(app, t.apiKey, customerId);
+    const run = await runAndWait(app, t.apiKey, connectionId, ['customers']);
+    expect(run.items).toEqual([expect.objectContaining({ outcome: 'FAILED', errorCode: 'REJECTED', message: expect.stringMatching(/customerGroup|group/i) })]);
+  });
+});
