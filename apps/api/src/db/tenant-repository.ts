@@ -33,6 +33,21 @@ export abstract class TenantRepository<E extends ObjectLiteral & { id: string; t
     return this.db.read(tenantId, (m) => build(this.query(tenantId, m)));
   }
 
+  /** Case-insensitive substring search over several columns (LIKE wildcards in the term are literal). */
+  protected whereSearch(qb: SelectQueryBuilder<E>, columns: readonly string[], term: string | undefined): void {
+    if (!term) return;
+    qb.andWhere(`(${columns.map((c) => `${this.alias}.${c} ILIKE :lb_search`).join(' OR ')})`, { lb_search: `%${term.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%` });
+  }
+
+  /** Equality filters by column; undefined values are not filtered on, arrays match any element. */
+  protected whereEqual(qb: SelectQueryBuilder<E>, filters: Readonly<Record<string, unknown>>): void {
+    for (const [column, value] of Object.entries(filters)) {
+      if (value === undefined) continue;
+      const param = `lb_${column}`;
+      qb.andWhere(Array.isArray(value) ? `${this.alias}.${column} = ANY(:${param})` : `${this.alias}.${column} = :${param}`, { [param]: value });
+    }
+  }
+
   save(tenantId: string, m: EntityManager, row: E): Promise<E> {
     if (row.tenantId !== tenantId) throw new Error('row belongs to another tenant');
     return m.save(this.entity, row);

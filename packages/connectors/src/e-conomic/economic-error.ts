@@ -83,12 +83,7 @@ function codeFor(status: number, detail: EconomicErrorDetail, body: unknown): Co
     // The Projects API answers a stale objectVersion with 409: re-reading and resending fixes it.
     return versionConflict.test(String(asRecord(body)?.property ?? '')) || versionConflict.test(detail.message ?? '') ? 'TEMPORARY' : 'DUPLICATE';
   }
-  if (status === 400) return texts.some((t) => duplicateHint.test(t)) ? 'DUPLICATE' : 'REJECTED';
-  if (status === 401) return 'AUTH_INVALID';
-  if (status === 403) return 'PERMISSION_DENIED';
-  if (status === 404) return 'NOT_FOUND';
-  if (status === 429) return 'RATE_LIMITED';
-  if (status >= 500) return 'TEMPORARY';
+  if (status === 400 && texts.some((t) => duplicateHint.test(t))) return 'DUPLICATE';
   return errorCodeForStatus(status);
 }
 

@@ -33,16 +33,6 @@ export function readFortnoxErrorDetail(body: unknown): FortnoxErrorDetail {
   };
 }
 
-function codeForStatus(status: number): ConnectorErrorCode {
-  if (status === 400) return 'REJECTED';
-  if (status === 401) return 'AUTH_INVALID';
-  if (status === 403) return 'PERMISSION_DENIED';
-  if (status === 404) return 'NOT_FOUND';
-  if (status === 429) return 'RATE_LIMITED';
-  if (status >= 500) return 'TEMPORARY';
-  return errorCodeForStatus(status);
-}
-
 const fallbackMessages: Readonly<Partial<Record<ConnectorErrorCode, string>>> = {
   AUTH_INVALID: 'Fortnox did not accept the access token and it could not be refreshed; reconnect the integration',
   PERMISSION_DENIED: 'The Fortnox user or integration lacks the permission (scope or licence) for this request',
@@ -58,7 +48,7 @@ const fallbackMessages: Readonly<Partial<Record<ConnectorErrorCode, string>>> = 
  * 5xx → TEMPORARY. The raw body travels along, redacted, as `providerPayload`.
  */
 export function parseFortnoxError(status: number, body: unknown, _headers?: Headers): ConnectorError {
-  const code = codeForStatus(status);
+  const code = errorCodeForStatus(status);
   const detail = readFortnoxErrorDetail(body);
   const fallback = fallbackMessages[code];
   let message: string;

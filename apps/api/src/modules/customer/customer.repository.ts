@@ -27,17 +27,9 @@ export class CustomerRepository extends TenantRepository<CustomerEntity> {
 
   page(tenantId: string, q: CustomerListQuery): Promise<Page<CustomerEntity>> {
     return this.list(tenantId, (qb) => {
-      if (q.search) {
-        qb.andWhere(`(c.name ILIKE :s OR c.number ILIKE :s OR c.email ILIKE :s OR c.vat_number ILIKE :s)`, { s: `%${escapeLike(q.search)}%` });
-      }
-      if (q.isActive !== undefined) qb.andWhere('c.is_active = :isActive', { isActive: q.isActive });
-      if (q.isProspect !== undefined) qb.andWhere('c.is_prospect = :isProspect', { isProspect: q.isProspect });
-      if (q.numbers) qb.andWhere('c.number = ANY(:numbers)', { numbers: q.numbers });
+      this.whereSearch(qb, ['name', 'number', 'email', 'vat_number'], q.search);
+      this.whereEqual(qb, { is_active: q.isActive, is_prospect: q.isProspect, number: q.numbers });
       return paginate(qb, 'c', { expression: sortExpression[q.sort.field], direction: q.sort.direction }, q);
     });
   }
-}
-
-export function escapeLike(s: string): string {
-  return s.replace(/[\\%_]/g, (ch) => `\\${ch}`);
 }

@@ -3,7 +3,6 @@ import { TenantRepository } from '../../db/tenant-repository.js';
 import type { Page } from '../../graphql/relay.js';
 import { idOfType } from '../../graphql/relay.js';
 import type { SortDirection } from '../common/sort.type.js';
-import { escapeLike } from '../customer/customer.repository.js';
 import type { InvoiceFilter } from './dto/invoice.input.js';
 import { InvoiceEntity } from './invoice.entity.js';
 import { InvoiceSortField } from './invoice.type.js';
@@ -29,7 +28,7 @@ export class InvoiceRepository extends TenantRepository<InvoiceEntity> {
       if (f.kind) qb.andWhere('i.kind = :kind', { kind: f.kind });
       if (f.issuedFrom) qb.andWhere('i.issue_date >= :issuedFrom', { issuedFrom: f.issuedFrom });
       if (f.issuedTo) qb.andWhere('i.issue_date <= :issuedTo', { issuedTo: f.issuedTo });
-      if (f.search) qb.andWhere('(i.number ILIKE :s OR i.reference ILIKE :s)', { s: `%${escapeLike(f.search)}%` });
+      this.whereSearch(qb, ['number', 'reference'], f.search ?? undefined);
       if (f.statusKeys?.length) {
         qb.andWhere('i.status_id IN (SELECT s.id FROM invoice_status s WHERE s.tenant_id = :tenantId AND s.key = ANY(:statusKeys))', { statusKeys: f.statusKeys });
       }

@@ -2,7 +2,6 @@ import { TenantRepository } from '../../db/tenant-repository.js';
 import { paginate } from '../../db/paginate.js';
 import type { Page } from '../../graphql/relay.js';
 import type { SortDirection } from '../common/sort.type.js';
-import { escapeLike } from '../customer/customer.repository.js';
 import { ProductEntity } from './product.entity.js';
 import { ProductSortField } from './product.type.js';
 
@@ -31,10 +30,8 @@ export class ProductRepository extends TenantRepository<ProductEntity> {
 
   page(tenantId: string, q: ProductListQuery): Promise<Page<ProductEntity>> {
     return this.list(tenantId, (qb) => {
-      if (q.search) qb.andWhere(`(p.name ILIKE :s OR p.number ILIKE :s)`, { s: `%${escapeLike(q.search)}%` });
-      if (q.isActive !== undefined) qb.andWhere('p.is_active = :isActive', { isActive: q.isActive });
-      if (q.productGroup !== undefined) qb.andWhere('p.product_group = :productGroup', { productGroup: q.productGroup });
-      if (q.numbers) qb.andWhere('p.number = ANY(:numbers)', { numbers: q.numbers });
+      this.whereSearch(qb, ['name', 'number'], q.search);
+      this.whereEqual(qb, { is_active: q.isActive, product_group: q.productGroup, number: q.numbers });
       return paginate(qb, 'p', { expression: sortExpression[q.sort.field], direction: q.sort.direction }, q);
     });
   }

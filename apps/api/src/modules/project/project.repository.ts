@@ -2,7 +2,6 @@ import { TenantRepository } from '../../db/tenant-repository.js';
 import { paginate } from '../../db/paginate.js';
 import type { Page } from '../../graphql/relay.js';
 import type { SortDirection } from '../common/sort.type.js';
-import { escapeLike } from '../customer/customer.repository.js';
 import { ProjectEntity } from './project.entity.js';
 import { ProjectSortField } from './project.type.js';
 
@@ -33,13 +32,12 @@ export class ProjectRepository extends TenantRepository<ProjectEntity> {
 
   page(tenantId: string, q: ProjectListQuery): Promise<Page<ProjectEntity>> {
     return this.list(tenantId, (qb) => {
-      if (q.search) qb.andWhere(`(pr.name ILIKE :s OR pr.number ILIKE :s)`, { s: `%${escapeLike(q.search)}%` });
+      this.whereSearch(qb, ['name', 'number'], q.search);
       if (q.customerId !== undefined) {
         if (q.customerId === null) qb.andWhere('false');
         else qb.andWhere('pr.customer_id = :customerId', { customerId: q.customerId });
       }
-      if (q.isActive !== undefined) qb.andWhere('pr.is_active = :isActive', { isActive: q.isActive });
-      if (q.isInternal !== undefined) qb.andWhere('pr.is_internal = :isInternal', { isInternal: q.isInternal });
+      this.whereEqual(qb, { is_active: q.isActive, is_internal: q.isInternal });
       return paginate(qb, 'pr', { expression: sortExpression[q.sort.field], direction: q.sort.direction }, q);
     });
   }

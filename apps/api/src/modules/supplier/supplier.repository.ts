@@ -2,7 +2,6 @@ import { TenantRepository } from '../../db/tenant-repository.js';
 import { paginate } from '../../db/paginate.js';
 import type { Page } from '../../graphql/relay.js';
 import type { SortDirection } from '../common/sort.type.js';
-import { escapeLike } from '../customer/customer.repository.js';
 import { SupplierEntity } from './supplier.entity.js';
 import { SupplierSortField } from './supplier.type.js';
 
@@ -28,11 +27,8 @@ export class SupplierRepository extends TenantRepository<SupplierEntity> {
 
   page(tenantId: string, q: SupplierListQuery): Promise<Page<SupplierEntity>> {
     return this.list(tenantId, (qb) => {
-      if (q.search) {
-        qb.andWhere(`(s.name ILIKE :s OR s.number ILIKE :s OR s.email ILIKE :s OR s.vat_number ILIKE :s)`, { s: `%${escapeLike(q.search)}%` });
-      }
-      if (q.isActive !== undefined) qb.andWhere('s.is_active = :isActive', { isActive: q.isActive });
-      if (q.numbers) qb.andWhere('s.number = ANY(:numbers)', { numbers: q.numbers });
+      this.whereSearch(qb, ['name', 'number', 'email', 'vat_number'], q.search);
+      this.whereEqual(qb, { is_active: q.isActive, number: q.numbers });
       return paginate(qb, 's', { expression: sortExpression[q.sort.field], direction: q.sort.direction }, q);
     });
   }
