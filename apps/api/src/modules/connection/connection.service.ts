@@ -181,6 +181,11 @@ export class ConnectionService {
     });
   }
 
+  /** The ERP refused our access during work: the admin must reconnect; the reason is shown. */
+  async markNeedsReconnect(tenantId: string, connectionId: string, reason: string): Promise<void> {
+    await this.setStatus(tenantId, connectionId, 'NEEDS_RECONNECT', reason);
+  }
+
   private setStatus(tenantId: string, connectionId: string, status: ConnectionEntity['status'], reason: string | null): Promise<ConnectionEntity> {
     return this.db.write(tenantId, async (m) => {
       const connection = await m.findOneByOrFail(ConnectionEntity, { tenantId, id: connectionId });

@@ -51,6 +51,7 @@ export class TransferEngine {
       this.logger.error({ err: error, runId }, 'transfer run crashed');
       failure = 'The run stopped on an internal error; it can be started again safely';
     }
+    if (log.accessProblem !== null) await this.services.connections.markNeedsReconnect(tenantId, run.connectionId, log.accessProblem);
     await log.finish(failure);
   }
 

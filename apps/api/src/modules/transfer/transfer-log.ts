@@ -24,6 +24,8 @@ export interface ItemInput {
  */
 export class TransferLog {
   private readonly counts: TransferCounts = {};
+  /** The first "your access is gone" answer of the run: the connection then needs reconnecting. */
+  accessProblem: string | null = null;
 
   constructor(private readonly db: TenantDb, private readonly events: EventService, private readonly run: TransferRunEntity) {}
 
@@ -43,6 +45,7 @@ export class TransferLog {
 
   async item(input: ItemInput): Promise<TransferItemEntity> {
     this.counts[input.outcome] = (this.counts[input.outcome] ?? 0) + 1;
+    if ((input.errorCode === 'AUTH_INVALID' || input.errorCode === 'PERMISSION_DENIED') && this.accessProblem === null) this.accessProblem = input.message ?? input.errorCode;
     return this.db.write(this.run.tenantId, async (m) => {
       const item = await m.save(TransferItemEntity, Object.assign(new TransferItemEntity(), {
         id: randomUUID(), tenantId: this.run.tenantId, runId: this.run.id, register: input.register, recordId: input.recordId,
