@@ -31,7 +31,7 @@ export interface RunResult {
 
 /** Queues a run and waits for the worker to finish it (bounded). */
 export async function runAndWait(app: TestApp, key: string, connectionId: string, registers: string[], timeoutMs = 120_000): Promise<RunResult> {
-  const queued = await gql(app, RUN, { input: { connectionId, registers: registers.map((r) => r.toUpperCase()) } }, key);
+  const queued = await gql(app, RUN, { input: { connectionId, registers: registers.map((r) => r.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase()) } }, key);
   expect(queued.data?.runTransfer?.errors, JSON.stringify(queued.errors)).toEqual([]);
   const id = queued.data.runTransfer.run.id;
   const deadline = Date.now() + timeoutMs;

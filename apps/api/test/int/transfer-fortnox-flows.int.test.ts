@@ -108,4 +108,19 @@ describe('Fortnox flows', () => {
     expect(run.items.filter((i) => i.outcome === 'FAILED')).toEqual([]);
     expect(run.counts.transferred).toBe(8);
   });
+
+  it('should bring supplier-invoice lines on a project back as project costs, once (SE-FX-47, X-24)', async () => {
+    const t = await tenantWithAdmin(app);
+    const { connectionId } = await fortnoxFor(t, {}, {});
+    const customerId = await seedCustomer(app, t.apiKey, '8401');
+    await gql(app, `mutation ($c: ID!) { upsertProject(input: { number: "P100", name: "Kontorsbygge", customerId: $c }) { errors { message } } }`, { c: customerId }, t.apiKey);
+    const run = await runAndWait(app, t.apiKey, connectionId, ['projectCosts']);
+    expect(run.items.filter((i) => i.outcome === 'TRANSFERRED')).toHaveLength(1);
+    const costs = await gql(app, `{ projectCosts { totalCount nodes { description costAmount priceAmount isBillable project { number } } } }`, {}, t.apiKey);
+    expect(costs.data.projectCosts.totalCount).toBe(1);
+    // billable at cost until the tenant sets a markup (the multiplier settings arrive with the engine rules)
+    expect(costs.data.projectCosts.nodes[0]).toMatchObject({ costAmount: '1000.00', priceAmount: '1000.00', isBillable: true, project: { number: 'P100' } });
+    const again = await runAndWait(app, t.apiKey, connectionId, ['projectCosts']);
+    expect(again.items.filter((i) => i.outcome === 'TRANSFERRED')).toEqual([]);
+  });
 });

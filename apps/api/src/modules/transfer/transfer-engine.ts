@@ -9,12 +9,13 @@ import { pullCustomers } from './registers/customers-pull.register.js';
 import { pushCustomers } from './registers/customers.register.js';
 import { pushInvoices } from './registers/invoices.register.js';
 import { pullPayments } from './registers/payments.register.js';
+import { pullProjectCosts } from './registers/project-costs.register.js';
 import { pushProducts } from './registers/products.register.js';
 import { pushProjects } from './registers/projects.register.js';
 import { TransferLog } from './transfer-log.js';
 import { TransferRunEntity } from './transfer-run.entity.js';
 
-export const TRANSFER_REGISTERS = ['customers', 'products', 'projects', 'invoices', 'payments'] as const;
+export const TRANSFER_REGISTERS = ['customers', 'products', 'projects', 'invoices', 'payments', 'projectCosts'] as const;
 export type TransferRegister = (typeof TRANSFER_REGISTERS)[number];
 
 /** Dependency order: a project needs its customer in the ERP, an invoice its customer, products and project. */
@@ -25,6 +26,7 @@ const STEPS: readonly { register: TransferRegister; run: (ctx: RegisterContext) 
   { register: 'invoices', run: pushInvoices },
   { register: 'payments', run: pullPayments },
   { register: 'customers', run: pullCustomers },
+  { register: 'projectCosts', run: pullProjectCosts },
 ];
 
 /**

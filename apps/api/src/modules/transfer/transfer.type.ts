@@ -12,6 +12,7 @@ export enum TransferRegisterValue {
   PROJECTS = 'projects',
   INVOICES = 'invoices',
   PAYMENTS = 'payments',
+  PROJECT_COSTS = 'projectCosts',
 }
 registerEnumType(TransferRegisterValue, { name: 'TransferRegister', description: 'Invoices include credit notes; payments and ERP-side customer edits come back.' });
 
@@ -39,7 +40,7 @@ export class TransferItem {
   @Field() createdAt: Date;
 
   static from(e: TransferItemEntity): TransferItem {
-    const typeOf: Record<string, string> = { customers: 'Customer', products: 'Product', projects: 'Project', invoices: 'Invoice', creditNotes: 'Invoice', payments: 'Invoice' };
+    const typeOf: Record<string, string> = { customers: 'Customer', products: 'Product', projects: 'Project', invoices: 'Invoice', creditNotes: 'Invoice', payments: 'Invoice', projectCosts: 'ProjectCost' };
     return Object.assign(new TransferItem(), { ...e, id: toGlobalId('TransferItem', e.id), recordId: e.recordId && toGlobalId(typeOf[e.register] ?? 'Record', e.recordId) });
   }
 }

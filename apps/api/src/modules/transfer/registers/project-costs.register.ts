@@ -1,0 +1,54 @@
+import { In } from 'typeorm';
+import { toGlobalId } from '../../../graphql/relay.js';
+import { ProductEntity } from '../../product/product.entity.js';
+import { ProjectEntity } from '../../project/project.entity.js';
+import { SupplierEntity } from '../../supplier/supplier.entity.js';
+import type { RegisterContext } from '../register-context.js';
+
+/**
+ * Supplier-invoice lines booked on a project in the ERP come back as project costs (SE-FX-47,
+ * SE-VN-56, X-24), each once: the ERP line's id is linked to the cost we create.
+ */
+export async function pullProjectCosts(ctx: RegisterContext): Promise<void> {
+  if (!ctx.connector.listProjectCosts || ctx.plan) return;
+  const { tenantId } = ctx;
+  const known = new Set([...(await ctx.refs.all('project_cost')).values()].map((r) => r.externalId));
+  let cursor: string | undefined;
+  do {
+    const page = await ctx.connector.listProjectCosts({ ...(cursor ? { cursor } : {}) });
+    if (!page.ok) {
+      await ctx.log.item({ register: 'projectCosts', recordId: null, direction: 'PULL', outcome: 'FAILED', errorCode: page.error.code, message: page.error.message });
+      return;
+    }
+    const fresh = page.value.items.filter((i) => !known.has(i.ref.externalId));
+    const numbers = (pick: (r: (typeof fresh)[number]['record']) => string | undefined) => [...new Set(fresh.map((i) => pick(i.record)).filter((x): x is string => Boolean(x)))];
+    const [projects, suppliers, products] = await ctx.db.read(tenantId, async (m) => [
+      new Map((await m.findBy(ProjectEntity, { tenantId, number: In(numbers((r) => r.projectNumber)) })).map((p) => [p.number, p.id])),
+      new Map((await m.findBy(SupplierEntity, { tenantId, number: In(numbers((r) => r.supplierNumber)) })).map((s) => [s.number, s.id])),
+      new Map((await m.findBy(ProductEntity, { tenantId, number: In(numbers((r) => r.productNumber)) })).map((p) => [p.number, p.id])),
+    ] as const);
+    for (const { ref, record } of fresh) {
+      const projectId = projects.get(record.projectNumber);
+      if (!projectId) {
+        await ctx.log.item({ register: 'projectCosts', recordId: null, direction: 'PULL', outcome: 'SKIPPED', externalId: ref.externalId, message: `Project ${record.projectNumber} is not in Ledgerbridge` });
+        continue;
+      }
+      const supplierId = record.supplierNumber ? suppliers.get(record.supplierNumber) : undefined;
+      const productId = record.productNumber ? products.get(record.productNumber) : undefined;
+      const recorded = await ctx.services.projectCosts.record(tenantId, {
+        projectId: toGlobalId('Project', projectId),
+        ...(supplierId ? { supplierId: toGlobalId('Supplier', supplierId) } : {}),
+        ...(productId ? { productId: toGlobalId('Product', productId) } : {}),
+        description: record.description, costDate: record.date, quantity: record.quantity, unitCost: record.unitCost, isBillable: true,
+      });
+      if (!recorded.ok) {
+        await ctx.log.item({ register: 'projectCosts', recordId: null, direction: 'PULL', outcome: 'FAILED', errorCode: 'REJECTED', externalId: ref.externalId, message: recorded.error.map((e) => `${e.field.join('.')}: ${e.message}`).join('; ') });
+        continue;
+      }
+      await ctx.refs.save('project_cost', recorded.value.id, { externalId: ref.externalId, externalNumber: ref.externalNumber ?? null });
+      known.add(ref.externalId);
+      await ctx.log.item({ register: 'projectCosts', recordId: recorded.value.id, direction: 'PULL', outcome: 'TRANSFERRED', externalId: ref.externalId, externalNumber: ref.externalNumber ?? null, message: `${record.description}: ${record.amount}` });
+    }
+    cursor = page.value.nextCursor ?? undefined;
+  } while (cursor);
+}
