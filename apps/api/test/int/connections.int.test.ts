@@ -115,4 +115,12 @@ describe('connections', () => {
     expect(down.data.invoice.number).toBe(live.data.invoice.number);
     expect(down.data.invoice.erpDocument.error.code).toBe('TEMPORARY');
   });
+
+  it('should read reference data live from the ERP (groups, layouts, units …)', async () => {
+    const res = await gql(app, `{ connections { referenceData(kind: PAYMENT_TERMS) { items { externalId name } problem { code } } units: referenceData(kind: UNITS) { problem { code } } } }`, {}, a.token);
+    const data = res.data.connections[0];
+    expect(data.referenceData.problem).toBeNull();
+    expect(data.referenceData.items.length).toBeGreaterThan(0);
+    expect(data.units.problem).toBeNull();
+  });
 });

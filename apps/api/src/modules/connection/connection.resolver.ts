@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphqlContext } from '../../graphql/context.js';
 import { Role } from '../../graphql/principal.js';
 import { idOfType } from '../../graphql/relay.js';
 import { tenantOf } from '../../graphql/tenant-of.js';
 import { inputError, InputErrorCode, toInputErrors } from '../../graphql/user-error.js';
 import {
-  Connection, ConnectionPayload, ConnectorInfo, ConnectSystemInput, ConnectSystemPayload, TestConnectionInput, TestConnectionPayload,
-  UpdateConnectionSettingsInput,
+  Connection, ConnectionPayload, ConnectorInfo, ConnectSystemInput, ConnectSystemPayload, ReferenceData, ReferenceDataKindValue, TestConnectionInput,
+  TestConnectionPayload, UpdateConnectionSettingsInput,
 } from './connection.type.js';
 
 const notFound = (field: string) => [inputError(InputErrorCode.NOT_FOUND, 'No connection with this id', [field])];
@@ -64,5 +64,19 @@ export class ConnectionResolver {
     if (!id) return { connection: null, errors: notFound('connectionId') };
     const result = await ctx.services.connections.updateSettings(tenantOf(ctx), id, input.settings);
     return result.ok ? { connection: Connection.from(result.value), errors: [] } : { connection: null, errors: toInputErrors(result.error) };
+  }
+
+  @FieldResolver(() => ReferenceData, { description: 'The ERP\'s reference data of one kind, read live (for settings and mappings).' })
+  async referenceData(
+    @Root() connection: Connection,
+    @Ctx() ctx: GraphqlContext,
+    @Arg('kind', () => ReferenceDataKindValue) kind: ReferenceDataKindValue,
+  ): Promise<ReferenceData> {
+    const connector = ctx.services.connections.connectorFor(connection.entity);
+    if (!connector.ok) return { items: [], problem: { code: 'UNAVAILABLE', message: connector.error } };
+    if (!connector.value.listReferenceData) return { items: [], problem: { code: 'UNSUPPORTED', message: `${connection.connectorId} offers no reference data` } };
+    const result = await connector.value.listReferenceData(kind);
+    if (!result.ok) return { items: [], problem: { code: result.error.code, message: result.error.message } };
+    return { items: result.value.map((r) => ({ externalId: r.externalId, code: r.code ?? null, name: r.name })), problem: null };
   }
 }

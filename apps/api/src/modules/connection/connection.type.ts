@@ -94,3 +94,26 @@ export class ConnectionPayload {
   @Field(() => Connection, { nullable: true }) connection: Connection | null;
   @Field(() => [InputError]) errors: InputError[];
 }
+
+export enum ReferenceDataKindValue {
+  ACCOUNTS = 'accounts',
+  VAT_CODES = 'vatCodes',
+  PAYMENT_TERMS = 'paymentTerms',
+  UNITS = 'units',
+  PRODUCT_GROUPS = 'productGroups',
+  CURRENCIES = 'currencies',
+}
+registerEnumType(ReferenceDataKindValue, { name: 'ReferenceDataKind' });
+
+@ObjectType({ description: 'A code the ERP requires records to use (group, layout, unit, VAT code, account…).' })
+export class ReferenceItem {
+  @Field() externalId: string;
+  @Field(() => String, { nullable: true }) code: string | null;
+  @Field() name: string;
+}
+
+@ObjectType({ description: 'Read live from the ERP; `problem` instead of failing the query when it cannot be read.' })
+export class ReferenceData {
+  @Field(() => [ReferenceItem]) items: ReferenceItem[];
+  @Field(() => ConnectionProblem, { nullable: true }) problem: ConnectionProblem | null;
+}
