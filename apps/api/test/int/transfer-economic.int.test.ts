@@ -118,3 +118,26 @@ describe('e-conomic end to end over real HTTP', () => {
     expect(run.items).toEqual([expect.objectContaining({ outcome: 'FAILED', errorCode: 'REJECTED', message: expect.stringMatching(/customerGroup|group/i) })]);
   });
 });
+
+describe('e-conomic edits coming back', () => {
+  it('should bring customer and product edits made in e-conomic back, and not send them back (PV-03)', async () => {
+    const t = await tenantWithAdmin(app);
+    const { sandbox, connectionId } = await economicFor(t);
+    const customerId = await seedCustomer(app, t.apiKey, '1501', 'Gammelt Navn ApS');
+    await seedInvoice(app, t.apiKey, customerId);
+    await gql(app, `mutation { upsertProduct(input: { number: "ED-1", name: "Gammel vare", salesPrice: "100.00" }) { errors { message } } }`, {}, t.apiKey);
+    await runAndWait(app, t.apiKey, connectionId, ['customers', 'products']);
+    const headers = { 'x-appsecrettoken': sandbox.credentials['appSecretToken']!, 'x-agreementgranttoken': sandbox.credentials['agreementGrantToken']!, 'content-type': 'application/json' };
+    const customer = (await (await fetch(`${sandbox.baseUrl}/customers/1501`, { headers })).json()) as Record<string, unknown>;
+    expect((await fetch(`${sandbox.baseUrl}/customers/1501`, { method: 'PUT', headers, body: JSON.stringify({ ...customer, name: 'Nyt Navn ApS' }) })).status).toBe(200);
+    const product = (await (await fetch(`${sandbox.baseUrl}/products/ED-1`, { headers })).json()) as Record<string, unknown>;
+    expect((await fetch(`${sandbox.baseUrl}/products/ED-1`, { method: 'PUT', headers, body: JSON.stringify({ ...product, salesPrice: 125.5 }) })).status).toBe(200);
+    const run = await runAndWait(app, t.apiKey, connectionId, ['customers', 'products']);
+    expect(run.items.filter((i) => i.direction === 'PULL' && i.outcome === 'UPDATED').map((i) => i.register).sort()).toEqual(['customers', 'products']);
+    const read = await gql(app, `query ($id: ID!) { customer(id: $id) { name } products(filter: { numbers: ["ED-1"] }) { nodes { salesPrice } } }`, { id: customerId }, t.apiKey);
+    expect(read.data.customer.name).toBe('Nyt Navn ApS');
+    expect(read.data.products.nodes[0].salesPrice).toBe('125.5000');
+    const quiet = await runAndWait(app, t.apiKey, connectionId, ['customers', 'products']);
+    expect(quiet.counts).toMatchObject({ transferred: 0, updated: 0, failed: 0 });
+  });
+});

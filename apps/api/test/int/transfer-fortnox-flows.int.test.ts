@@ -99,14 +99,13 @@ describe('Fortnox flows', () => {
     expect(run.items).toEqual([expect.objectContaining({ outcome: 'FAILED', errorCode: 'REJECTED', message: expect.stringMatching(/unit|enhet/i) })]);
   });
 
-  it('should finish a run under a tight rate limit without a single item failed by 429', async () => {
+  it('should finish a run under a tight rate limit without a single item failed by 429', { timeout: 120_000 }, async () => {
     const t = await tenantWithAdmin(app);
     const { connectionId } = await fortnoxFor(t, { rateLimit: { limit: 3, windowMs: 1000 } });
-    for (let i = 0; i < 8; i++) await seedCustomer(app, t.apiKey, `86${i}`);
-    for (let i = 0; i < 8; i++) await gql(app, `mutation ($n: String!) { upsertProduct(input: { number: $n, name: "Vara", unit: "st", salesPrice: "5.00" }) { errors { message } } }`, { n: `RL-${i}` }, t.apiKey);
+    for (let i = 0; i < 6; i++) await gql(app, `mutation ($n: String!) { upsertProduct(input: { number: $n, name: "Vara", unit: "st", salesPrice: "5.00" }) { errors { message } } }`, { n: `RL-${i}` }, t.apiKey);
     const run = await runAndWait(app, t.apiKey, connectionId, ['products']);
     expect(run.items.filter((i) => i.outcome === 'FAILED')).toEqual([]);
-    expect(run.counts.transferred).toBe(8);
+    expect(run.counts.transferred).toBe(6);
   });
 
   it('should bring supplier-invoice lines on a project back as project costs, once (SE-FX-47, X-24)', async () => {

@@ -55,8 +55,10 @@ describe('Fortnox tokens and live transfer events', () => {
 
   it('should publish every run state and item on transferEvents', async () => {
     const t = await tenantWithAdmin(app);
+    // its own sandbox: the token test above spends and revokes the shared one's tokens
+    const own = await startFortnoxSandbox({ seedData: true, rateLimit: null });
     const connect = await gql(app, `mutation ($input: ConnectSystemInput!) { connectSystem(input: $input) { connection { id } errors { message } } }`, {
-      input: { connectorId: 'fortnox', name: 'Fortnox', credentials: fortnox.credentials },
+      input: { connectorId: 'fortnox', name: 'Fortnox', credentials: own.credentials },
     }, t.token);
     const connectionId = connect.data.connectSystem.connection.id;
     await gql(app, `mutation { upsertProduct(input: { number: "EV-1", name: "Vara", unit: "st", salesPrice: "1.00" }) { errors { message } } }`, {}, t.apiKey);
@@ -71,5 +73,6 @@ describe('Fortnox tokens and live transfer events', () => {
     expect(events[2]!.transferEvents.payload.outcome).toBe('TRANSFERRED');
     expect(events[3]!.transferEvents.payload.status).toBe('SUCCEEDED');
     await client.dispose();
+    await own.stop();
   });
 });

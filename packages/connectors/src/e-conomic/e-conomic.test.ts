@@ -81,6 +81,47 @@ describe('e-conomic connector against the sandbox', () => {
     expect(all.map((p) => p.record)).toEqual([expect.objectContaining({ invoiceExternalId: 'booked:1001', amount: '1625.00' })]);
   });
 
+  it('should read supplier-invoice entries on a project back as project costs, skipping those without one', async () => {
+    const { sandbox, connector } = await start({ now: () => new Date('2024-05-02T09:00:00Z') });
+    const post = async (year: string, supplierInvoices: Record<string, unknown>[]) => {
+      const response = await fetch(`${sandbox.baseUrl}/journals/2/vouchers`, {
+        method: 'POST',
+        headers: { 'X-AppSecretToken': sandbox.credentials.appSecretToken, 'X-AgreementGrantToken': sandbox.credentials.agreementGrantToken, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ accountingYear: { year }, journal: { journalNumber: 2 }, entries: { supplierInvoices } }),
+      });
+      expect(response.status).toBe(201);
+    };
+    const line = { supplier: { supplierNumber: 5001 }, supplierInvoiceNumber: 'F-123', date: '2024-05-02', dueDate: '2024-06-01', amount: 1250, currency: { code: 'DKK' }, contraAccount: { accountNumber: 1310 }, contraVatAccount: { vatCode: 'I25' }, text: 'Rør og fittings', project: { projectNumber: 17 } };
+    await post('2024', [line]);
+    const { project: _none, ...withoutProject } = line;
+    await post('2024', [{ ...withoutProject, supplier: { supplierNumber: 5002 }, supplierInvoiceNumber: 'B-88', text: 'Værktøj til lager' }]);
+    await post('2025', [{ ...line, supplierInvoiceNumber: 'F-200', date: '2025-01-15', dueDate: '2025-02-14', amount: 99.95, text: 'Fittings' }]);
+    sandbox.store.registerPayment(1001, '100.00', '2024-05-20');
+
+    const all = [];
+    let page = value(await connector.listProjectCosts!({}));
+    all.push(...page.items);
+    while (page.nextCursor !== null) {
+      page = value(await connector.listProjectCosts!({ cursor: page.nextCursor }));
+      all.push(...page.items);
+    }
+    expect(all).toEqual([
+      {
+        ref: { externalId: 'entry:2024:1', externalNumber: '1' },
+        record: { projectNumber: '17', supplierNumber: '5001', supplierInvoiceNumber: 'F-123', description: 'Rør og fittings', date: '2024-05-02', quantity: '1', unitCost: '1250.00', amount: '1250.00' },
+      },
+      {
+        ref: { externalId: 'entry:2025:3', externalNumber: '1' },
+        record: { projectNumber: '17', supplierNumber: '5001', supplierInvoiceNumber: 'F-200', description: 'Fittings', date: '2025-01-15', quantity: '1', unitCost: '99.95', amount: '99.95' },
+      },
+    ]);
+    // Ledger entries have no change time, so updatedSince cannot narrow the read.
+    const later = value(await connector.listProjectCosts!({ updatedSince: new Date('2030-01-01T00:00:00Z') }));
+    expect(later.nextCursor).not.toBeNull();
+    const refused = await connector.listProjectCosts!({ cursor: 'nonsense' });
+    expect(refused.ok ? undefined : refused.error.code).toBe('REJECTED');
+  });
+
   it('should find a customer without a number by CVR, so a replay does not duplicate it', async () => {
     const { sandbox, connector } = await start();
     const created = value(await connector.upsertCustomer!(customer, { idempotencyKey: 'c1' }));

@@ -7,7 +7,7 @@ import { createEconomicClient } from './client.js';
 import { economicCredentialsSchema, economicSettingsSchema, resolveUrls, type EconomicCredentials, type EconomicSettings } from './config.js';
 import { createEconomicContext } from './context.js';
 import { bookInvoice, createDraft, deleteInvoiceDraft, findInvoice, getInvoiceStatus } from './invoices.js';
-import { listPayments, listReferenceData, verifyCredentials } from './reads.js';
+import { listPayments, listProjectCosts, listReferenceData, verifyCredentials } from './reads.js';
 import { listCustomers, listProducts, listProjects, upsertCustomer, upsertProduct, upsertProject } from './registers.js';
 
 export { economicCredentialsSchema, economicSettingsSchema, type EconomicCredentials, type EconomicSettings, type EconomicSettingsValues } from './config.js';
@@ -15,7 +15,8 @@ export { parseEconomicError } from './economic-error.js';
 
 /**
  * Visma e-conomic (DK/NO): static app-secret + agreement-grant tokens, the REST API for
- * customers, products and invoices, and the separate Projects API for projects.
+ * customers, products and invoices, the booked ledger for payments and supplier costs on
+ * projects, and the separate Projects API for projects.
  */
 export const economicManifest = {
   id: 'e-conomic',
@@ -31,6 +32,7 @@ export const economicManifest = {
     projects: ['read', 'write'],
     invoices: ['read', 'write'],
     creditNotes: ['read', 'write'],
+    projectCosts: ['read'],
     payments: ['read'],
     referenceData: ['read'],
   },
@@ -75,6 +77,7 @@ export function createEconomicConnector(options: ConnectorFactoryOptions<Economi
     deleteInvoiceDraft: (externalId) => deleteInvoiceDraft(ctx, externalId),
     findInvoice: (lookup) => findInvoice(ctx, lookup),
     getInvoiceStatus: (externalId) => getInvoiceStatus(ctx, externalId),
+    listProjectCosts: (query) => listProjectCosts(ctx, query),
     listPayments: (query) => listPayments(ctx, query),
     listReferenceData: (kind) => listReferenceData(ctx, kind),
   };

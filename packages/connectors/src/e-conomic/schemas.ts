@@ -115,16 +115,22 @@ export const selfSchema = z.looseObject({
 });
 
 export const accountingYearSchema = z.looseObject({ year: z.string(), fromDate: z.string(), toDate: z.string() });
+export type EconomicAccountingYear = z.output<typeof accountingYearSchema>;
 
-/** A booked ledger entry (`/accounting-years/:year/entries`). */
+/** A booked ledger entry (`/accounting-years/:year/entries`; fields as in the vendor's Entry model, E5). */
 export const entrySchema = z.looseObject({
   entryNumber: z.number().int(),
   entryType: z.string(),
   date: z.string(),
   amount: wireDecimal,
+  amountInBaseCurrency: wireDecimal.optional(),
+  currency: text,
   text: text,
   invoiceNumber: text,
   voucherNumber: z.number().int().optional(),
+  supplier: numberRef('supplierNumber').optional(),
+  supplierInvoiceNumber: text,
+  project: numberRef('projectNumber').optional(),
 });
 export type EconomicEntry = z.output<typeof entrySchema>;
 

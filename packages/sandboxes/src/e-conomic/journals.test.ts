@@ -60,4 +60,26 @@ describe('e-conomic sandbox journal vouchers', () => {
     expect(bad.body.errors).toEqual([expect.objectContaining({ arrayIndex: 1, accountingYear: expect.anything() })]);
     expect(sandbox.store.vouchers).toHaveLength(1);
   });
+
+  it('should show booked supplier invoices in the ledger with supplier, invoice number, project and base-currency amount', async () => {
+    const client = testClient(sandbox);
+    const line = { supplier: { supplierNumber: 5001 }, supplierInvoiceNumber: 'F-123', date: '2024-05-02', amount: 1250, contraAccount: { accountNumber: 1310 }, text: 'Rør og fittings', project: { projectNumber: 17 } };
+    const { project: _none, ...withoutProject } = line;
+    const euro = { ...withoutProject, supplier: { supplierNumber: 5003 }, supplierInvoiceNumber: 'W-9', currency: { code: 'EUR' }, amount: 99.5 };
+    const reply = await client.post('/journals/2/vouchers', { accountingYear: { year: '2024' }, entries: { supplierInvoices: [line, withoutProject, euro] } });
+    expect(reply.status).toBe(201);
+    const entries = await client.get(`/accounting-years/2024/entries?filter=${encodeURIComponent('entryType$eq:supplierInvoice')}`);
+    const collection = entries.body.collection as Record<string, unknown>[];
+    expect(collection).toHaveLength(3);
+    expect(collection[0]).toMatchObject({
+      entryType: 'supplierInvoice', date: '2024-05-02', amount: 1250, amountInBaseCurrency: 1250, currency: 'DKK', text: 'Rør og fittings', voucherNumber: 1,
+      supplier: { supplierNumber: 5001 }, supplierInvoiceNumber: 'F-123', project: { projectNumber: 17 },
+    });
+    expect(collection[1]).not.toHaveProperty('project');
+    // No exchange rates in the sandbox: a foreign-currency entry has no base-currency amount.
+    expect(collection[2]).toMatchObject({ amount: 99.5, currency: 'EUR' });
+    expect(collection[2]).not.toHaveProperty('amountInBaseCurrency');
+    const onProject = await client.get(`/accounting-years/2024/entries?filter=${encodeURIComponent('project.projectNumber$eq:17')}`);
+    expect(onProject.body.collection).toEqual([expect.objectContaining({ supplierInvoiceNumber: 'F-123' })]);
+  });
 });

@@ -126,6 +126,11 @@ export function renderVoucher(base: string, voucher: Voucher): Json {
   };
 }
 
+/** An entry's `amountInBaseCurrency`: only known for DKK, as the sandbox keeps no exchange rates. */
+function inBaseCurrency(currency: string, amount: bigint): number | undefined {
+  return currency === 'DKK' ? toJsonNumber(amount) : undefined;
+}
+
 /**
  * The booked ledger of one accounting year (`/accounting-years/:year/entries`): a
  * `customerInvoice` entry per booked invoice plus every voucher entry, as the sandbox books
@@ -143,6 +148,7 @@ export function ledgerEntries(store: EconomicStore, base: string, year: string):
       entryType: 'customerInvoice',
       date: invoice.date,
       amount: toJsonNumber(invoice.grossAmount),
+      amountInBaseCurrency: inBaseCurrency(invoice.currency, invoice.grossAmount),
       currency: invoice.currency,
       text: `Faktura ${invoice.bookedInvoiceNumber}`,
       voucherNumber: invoice.bookedInvoiceNumber,
@@ -162,6 +168,7 @@ export function ledgerEntries(store: EconomicStore, base: string, year: string):
         entryType: e.entryType,
         date: e.date,
         amount: toJsonNumber(e.amount),
+        amountInBaseCurrency: inBaseCurrency(e.currency, e.amount),
         currency: e.currency,
         text: e.text,
         voucherNumber: voucher.voucherNumber,

@@ -29,6 +29,8 @@ export interface RegisterContext {
   refs: RefStore;
   /** Set for dry runs: handlers plan and validate but never call the connector's writes. */
   plan: PlannedItem[] | null;
+  /** When the last finished run that covered `register` started: pulls ask the ERP only for changes since. */
+  lastRunStartedAt(register: string): Promise<Date | null>;
 }
 
 /** What we last sent: a record whose hash is unchanged is not sent again. */

@@ -9,6 +9,7 @@ import { pullCustomers } from './registers/customers-pull.register.js';
 import { pushCustomers } from './registers/customers.register.js';
 import { pushInvoices } from './registers/invoices.register.js';
 import { pullPayments } from './registers/payments.register.js';
+import { pullProducts } from './registers/products-pull.register.js';
 import { pullProjectCosts } from './registers/project-costs.register.js';
 import { pushProducts } from './registers/products.register.js';
 import { pushProjects } from './registers/projects.register.js';
@@ -26,6 +27,7 @@ const STEPS: readonly { register: TransferRegister; run: (ctx: RegisterContext) 
   { register: 'invoices', run: pushInvoices },
   { register: 'payments', run: pullPayments },
   { register: 'customers', run: pullCustomers },
+  { register: 'products', run: pullProducts },
   { register: 'projectCosts', run: pullProjectCosts },
 ];
 
@@ -74,6 +76,13 @@ export class TransferEngine {
     return {
       tenantId, connection, connector: connector.value, settings: connection.settings, db: this.db, services: this.services,
       log: log ?? (null as never), ledger: new IntentLedger(this.db, tenantId, connection.id), refs: new RefStore(this.db, tenantId, connection.id), plan,
+      lastRunStartedAt: async (register) => {
+        const rows = await this.db.read(tenantId, (m) => m.createQueryBuilder(TransferRunEntity, 'r')
+          .where('r.tenant_id = :tenantId AND r.connection_id = :connectionId', { tenantId, connectionId })
+          .andWhere(`r.status IN ('SUCCEEDED', 'PARTIAL') AND :register = ANY(r.registers)`, { register })
+          .orderBy('r.started_at', 'DESC').limit(1).getMany());
+        return rows[0]?.startedAt ?? null;
+      },
     };
   }
 }

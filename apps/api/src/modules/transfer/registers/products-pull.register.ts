@@ -1,0 +1,15 @@
+import { ProductEntity } from '../../product/product.entity.js';
+import { productInputSchema } from '@ledgerbridge/domain';
+import type { RegisterContext } from '../register-context.js';
+import { toProductRecord } from './products.register.js';
+import { pullLinked } from './pull-linked.js';
+
+/** Product edits in the ERP (name, price, unit) come back (SE-FX-23, PV-03). */
+export function pullProducts(ctx: RegisterContext): Promise<void> {
+  return pullLinked(ctx, {
+    register: 'products', recordType: 'product', entity: ProductEntity, list: ctx.connector.listProducts?.bind(ctx.connector),
+    fields: [['name', 'name'], ['unit', 'unit'], ['salesPrice', 'salesPrice']],
+    schema: productInputSchema,
+    toRecord: toProductRecord,
+  });
+}
