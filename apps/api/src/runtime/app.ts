@@ -75,7 +75,7 @@ export async function startApp(env: Env, logger: Logger, hooks: { onQuery?: (req
       connection: {
         catalog: connectorCatalog,
         vault,
-        context: { fetch: globalThis.fetch, clock: systemClock, logger: logger.child({ component: 'connector' }) },
+        context: { fetch: globalThis.fetch, clock: systemClock, logger: logger.child({ component: 'connector' }), requestTimeoutMs: env.CONNECTOR_TIMEOUT_MS },
         oauthCallbackUrl: () => `${publicUrl}/oauth/callback`,
       },
     };

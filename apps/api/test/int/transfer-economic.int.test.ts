@@ -141,3 +141,45 @@ describe('e-conomic edits coming back', () => {
     expect(quiet.counts).toMatchObject({ transferred: 0, updated: 0, failed: 0 });
   });
 });
+
+describe('e-conomic credit notes and project costs', () => {
+  it('should transfer a credit note as a draft with negative lines and book it (SE-VN-45)', async () => {
+    const t = await tenantWithAdmin(app);
+    const { sandbox, connectionId } = await economicFor(t, { bookInvoices: true });
+    const invoice = await seedInvoice(app, t.apiKey, await seedCustomer(app, t.apiKey, '1601'));
+    await transition(app, t.apiKey, invoice.id, 'send-to-erp');
+    await runAndWait(app, t.apiKey, connectionId, ['customers', 'invoices']);
+    const credit = await gql(app, `mutation ($input: CreateCreditNoteInput!) { createCreditNote(input: $input) { invoice { id } errors { message } } }`, { input: { invoiceId: invoice.id, issueDate: '2026-11-21' } }, t.apiKey);
+    const run = await runAndWait(app, t.apiKey, connectionId, ['invoices']);
+    expect(run.items).toEqual([expect.objectContaining({ register: 'creditNotes', outcome: 'TRANSFERRED' })]);
+    const read = await gql(app, READ_INVOICE, { id: credit.data.createCreditNote.invoice.id }, t.apiKey);
+    const booked = sandbox.store.booked.get(Number(read.data.invoice.number));
+    expect(booked?.grossAmount).toBe(-112500n);
+    expect(read.data.invoice.status.key).toBe('in-erp-send-to-customer');
+  });
+
+  it('should bring supplier invoices booked on a project back as project costs, once (RB-07, X-24)', async () => {
+    const t = await tenantWithAdmin(app);
+    const { sandbox, connectionId } = await economicFor(t);
+    const customerId = await seedCustomer(app, t.apiKey, '1701');
+    await gql(app, `mutation ($c: ID!) { upsertProject(input: { number: "401", name: "Badeværelse", customerId: $c }) { errors { message } } }`, { c: customerId }, t.apiKey);
+    await seedInvoice(app, t.apiKey, customerId);
+    await runAndWait(app, t.apiKey, connectionId, ['customers', 'projects']);
+    const headers = { 'X-AppSecretToken': sandbox.credentials['appSecretToken']!, 'X-AgreementGrantToken': sandbox.credentials['agreementGrantToken']!, 'content-type': 'application/json' };
+    const year = String(new Date().getUTCFullYear());
+    const voucher = await fetch(`${sandbox.baseUrl}/journals/2/vouchers`, {
+      method: 'POST', headers,
+      body: JSON.stringify({ accountingYear: { year }, journal: { journalNumber: 2 }, entries: { supplierInvoices: [{
+        supplier: { supplierNumber: 5001 }, supplierInvoiceNumber: 'S-1', date: `${year}-03-02`, dueDate: `${year}-04-01`, amount: 800, currency: { code: 'DKK' },
+        contraAccount: { accountNumber: 1310 }, contraVatAccount: { vatCode: 'I25' }, text: 'Fliser', project: { projectNumber: 401 },
+      }] } }),
+    });
+    expect(voucher.status).toBe(201);
+    const run = await runAndWait(app, t.apiKey, connectionId, ['projectCosts']);
+    expect(run.items.filter((i) => i.outcome === 'TRANSFERRED')).toHaveLength(1);
+    const costs = await gql(app, `{ projectCosts { nodes { description costAmount project { number } } } }`, {}, t.apiKey);
+    expect(costs.data.projectCosts.nodes).toEqual([{ description: 'Fliser', costAmount: '800.00', project: { number: '401' } }]);
+    const again = await runAndWait(app, t.apiKey, connectionId, ['projectCosts']);
+    expect(again.items.filter((i) => i.outcome === 'TRANSFERRED')).toEqual([]);
+  });
+});

@@ -9,8 +9,9 @@ let app: TestApp;
 let sandbox: StartedSandbox<EconomicStore>;
 
 beforeAll(async () => {
-  app = await createTestApp();
-  // 10 % of requests go wrong: 5xx before doing anything, or the connection dropped after the write committed
+  // a request that hangs counts as a timeout after a second here (30 s in production)
+  app = await createTestApp({ CONNECTOR_TIMEOUT_MS: '1000' });
+  // 10 % of requests go wrong: 5xx before doing anything, no answer at all, or the connection dropped after the write committed
   sandbox = await startEconomicSandbox({ seedData: false, rateLimit: null, seed: 42 });
 });
 afterAll(async () => {
@@ -35,9 +36,9 @@ describe('transfers under vendor faults', () => {
       await transition(app, t.apiKey, inv.id, 'send-to-erp');
       ids.push(inv.id);
     }
-    await fetch(`${sandbox.baseUrl}/__sandbox/faults`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ errorRate: 0.05, dropAfterCommitRate: 0.05 }) });
+    await fetch(`${sandbox.baseUrl}/__sandbox/faults`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ errorRate: 0.04, timeoutRate: 0.03, dropAfterCommitRate: 0.03 }) });
     const run = await runAndWait(app, t.apiKey, connectionId, ['invoices'], 200_000);
-    await fetch(`${sandbox.baseUrl}/__sandbox/faults`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ errorRate: 0, dropAfterCommitRate: 0 }) });
+    await fetch(`${sandbox.baseUrl}/__sandbox/faults`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ errorRate: 0, timeoutRate: 0, dropAfterCommitRate: 0 }) });
 
     const invoiceItems = run.items.filter((i) => i.register === 'invoices');
     expect(invoiceItems).toHaveLength(INVOICES);

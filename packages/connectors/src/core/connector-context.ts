@@ -28,6 +28,8 @@ export interface ConnectorContext {
   readonly fetch: FetchLike;
   readonly logger: ConnectorLogger;
   readonly clock: Clock;
+  /** How long one vendor request may take before it counts as a (retryable) timeout. @default 30000 */
+  readonly requestTimeoutMs?: number;
 }
 
 /**

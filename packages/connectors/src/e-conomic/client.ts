@@ -53,6 +53,8 @@ export interface EconomicClientOptions {
   /** Shared by both APIs: the fair-use budget is per agreement (§1.4). */
   readonly bucket: TokenBucket;
   readonly secretFields: readonly string[];
+  /** @default the HTTP client's 30 s */
+  readonly timeoutMs?: number;
 }
 
 function parse<S extends z.ZodType>(schema: S, value: unknown, what: string): Result<z.output<S>, ConnectorError> {
@@ -90,6 +92,7 @@ export function createEconomicClient(options: EconomicClientOptions): EconomicCl
     parseError: parseEconomicError,
     bucket: options.bucket,
     secretFields: options.secretFields,
+    ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
   };
   const rest = api(createHttpClient({ ...common, baseUrl: options.restUrl }));
   const projects = api(createHttpClient({ ...common, baseUrl: options.projectsUrl }));

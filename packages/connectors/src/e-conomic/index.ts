@@ -59,6 +59,7 @@ export function createEconomicConnector(options: ConnectorFactoryOptions<Economi
     logger: options.logger,
     bucket: bucketFromHint(economicManifest.rateLimit, options.clock),
     secretFields: economicManifest.secretFields,
+    ...(options.requestTimeoutMs === undefined ? {} : { timeoutMs: options.requestTimeoutMs }),
   });
   const ctx = createEconomicContext(client, settings, options.clock);
 

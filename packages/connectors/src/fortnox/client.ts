@@ -41,6 +41,8 @@ export interface FortnoxClientOptions {
   readonly tokens: OauthTokenManager;
   readonly bucket: TokenBucket;
   readonly secretFields: readonly string[];
+  /** @default the HTTP client's 30 s */
+  readonly timeoutMs?: number;
 }
 
 function unexpected(what: string, body: unknown, issues: string): ConnectorError {
@@ -70,6 +72,7 @@ export function createFortnoxClient(options: FortnoxClientOptions): FortnoxClien
     parseError: parseFortnoxError,
     bucket: options.bucket,
     secretFields: options.secretFields,
+    ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
   });
 
   return {

@@ -82,6 +82,7 @@ export function createFortnoxConnector(options: FortnoxConnectorOptions): Connec
     tokens,
     bucket: bucketFromHint(fortnoxManifest.rateLimit, clock),
     secretFields: fortnoxManifest.secretFields,
+    ...(options.requestTimeoutMs === undefined ? {} : { timeoutMs: options.requestTimeoutMs }),
   });
   const deps = { client, settings };
   const reads = createReadMethods(deps);
