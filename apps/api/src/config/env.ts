@@ -26,6 +26,8 @@ const envSchema = z
       .optional()
       .transform((v) => (v === undefined ? undefined : v === 'true')),
     BODY_LIMIT: z.string().default('1mb'),
+    /** How often the worker looks for due transfer schedules. */
+    SCHEDULE_TICK_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
     /** How long one request to an ERP may take before it counts as a retryable timeout. */
     CONNECTOR_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(30_000),
     PUBLIC_URL: z.string().url().optional(),

@@ -11,6 +11,11 @@ export interface TenantDb {
   read<T>(tenantId: string, work: (m: EntityManager) => Promise<T>): Promise<T>;
   /** Write atomically: rolled back alone when `work` throws or asks for it. */
   write<T>(tenantId: string, work: (m: EntityManager, rollback: () => void) => Promise<T>): Promise<T>;
+  /**
+   * Runs once what was written so far is committed, e.g. queueing a job that reads it: another
+   * process must never look for a row that is not yet visible to it.
+   */
+  afterCommit(effect: () => Promise<void>): Promise<void>;
 }
 
 /**
@@ -42,6 +47,7 @@ export class RequestTenantDb implements TenantDb {
   private tenantId: string | undefined;
   private savepoint = 0;
   private chain: Promise<unknown> = Promise.resolve();
+  private readonly effects: (() => Promise<void>)[] = [];
 
   constructor(private readonly ds: DataSource, private readonly observer?: QueryObserverData) {}
 
@@ -87,24 +93,36 @@ export class RequestTenantDb implements TenantDb {
     return next;
   }
 
-  /** Commit (or roll back) and give the connection back. Safe to call twice. */
+  async afterCommit(effect: () => Promise<void>): Promise<void> {
+    this.effects.push(effect);
+  }
+
+  /** Commit (or roll back) and give the connection back, then run the after-commit effects. Safe to call twice. */
   async finish(commit: boolean): Promise<void> {
     const runner = this.opening ? await this.opening.catch(() => undefined) : undefined;
     this.opening = undefined;
     this.runner = undefined;
-    if (!runner) return;
-    try {
-      await this.chain;
-      if (runner.isTransactionActive) await (commit ? runner.commitTransaction() : runner.rollbackTransaction());
-    } finally {
-      await runner.release();
+    const effects = this.effects.splice(0);
+    if (runner) {
+      try {
+        await this.chain;
+        if (runner.isTransactionActive) await (commit ? runner.commitTransaction() : runner.rollbackTransaction());
+      } finally {
+        await runner.release();
+      }
     }
+    if (commit) for (const effect of effects) await effect();
   }
 }
 
 /** A transaction per call: for jobs and subscriptions, which outlive any request. */
 export class ShortTenantDb implements TenantDb {
   constructor(private readonly ds: DataSource) {}
+
+  /** Every write here has committed by the time it returns. */
+  async afterCommit(effect: () => Promise<void>): Promise<void> {
+    await effect();
+  }
 
   read<T>(tenantId: string, work: (m: EntityManager) => Promise<T>): Promise<T> {
     return this.ds.transaction(async (m) => {

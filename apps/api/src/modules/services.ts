@@ -16,6 +16,7 @@ import { ProjectCostService } from './project-cost/project-cost.service.js';
 import { ProjectService } from './project/project.service.js';
 import { SupplierService } from './supplier/supplier.service.js';
 import { TenantService, type TenantInstaller } from './tenant/tenant.service.js';
+import { TransferScheduleService } from './transfer/transfer-schedule.service.js';
 import { TransferService } from './transfer/transfer.service.js';
 
 export interface ServiceDeps {
@@ -46,7 +47,11 @@ export function createServices(db: TenantDb, deps: ServiceDeps) {
     events,
     eventHub: deps.events,
     connections: new ConnectionService(db, { ...deps.connection, ds: deps.ds }),
-    transfers: new TransferService(db, events, { jobs: deps.jobs, logger: deps.logger, ds: deps.ds }),
+    schedules: new TransferScheduleService(db),
+    transfers: new TransferService(db, events, {
+      jobs: deps.jobs, logger: deps.logger, ds: deps.ds,
+      takesInvoices: (id) => deps.connection.catalog.get(id)?.manifest.capabilities.invoices?.includes('write') ?? false,
+    }),
   };
 }
 

@@ -11,6 +11,7 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from '../db/embedded-pos
 import { createSchema } from '../graphql/schema.js';
 import { startHttpServer, type RunningHttpServer } from '../http/server.js';
 import { runTransferJob } from '../jobs/run-transfer.job.js';
+import { scheduleTick } from '../jobs/schedule-tick.job.js';
 import type { Logger } from '../logging/logger.js';
 import { AuthService } from '../modules/auth/auth.service.js';
 import { connectorCatalog } from '../modules/connection/connector-entries.js';
@@ -66,7 +67,7 @@ export async function startApp(env: Env, logger: Logger, hooks: { onQuery?: (req
     await events.start();
     stops.push(() => events.stop());
 
-    const scheduler = await createScheduler({ connectionString: appUrl, ds, logger, name: `${os.hostname()}-${process.pid}` });
+    const scheduler = await createScheduler({ connectionString: appUrl, ds, logger, name: `${os.hostname()}-${process.pid}`, tickSeconds: env.SCHEDULE_TICK_SECONDS });
     stops.push(() => scheduler.stop());
 
     let publicUrl = env.PUBLIC_URL ?? '';
@@ -96,7 +97,10 @@ export async function startApp(env: Env, logger: Logger, hooks: { onQuery?: (req
       stops.push(() => server.close());
     }
     if (env.ROLE !== 'api') {
-      await scheduler.startWorker({ runTransfer: (data) => runTransferJob(data, { ds, serviceDeps, logger }) });
+      await scheduler.startWorker({
+        runTransfer: (data) => runTransferJob(data, { ds, serviceDeps, logger }),
+        scheduleTick: () => scheduleTick({ ds, serviceDeps, logger }),
+      });
     }
     return {
       url: http?.url ?? '',

@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import type { Logger } from '../logging/logger.js';
 import { PURGE_EXPIRED_SESSIONS, purgeExpiredSessions } from '../jobs/purge-expired-sessions.job.js';
 import { RUN_TRANSFER, type RunTransferData } from '../jobs/run-transfer.job.js';
+import { SCHEDULE_TICK } from '../jobs/schedule-tick.job.js';
 
 /** What the API needs from the scheduler: putting work on the queue. Any worker process may take it. */
 export interface JobQueue {
@@ -13,7 +14,7 @@ export interface JobQueue {
 export interface Scheduler {
   readonly queue: JobQueue;
   /** Start processing jobs in this process (the worker role). */
-  startWorker(handlers: { runTransfer: (data: RunTransferData) => Promise<void> }): Promise<void>;
+  startWorker(handlers: { runTransfer: (data: RunTransferData) => Promise<void>; scheduleTick: () => Promise<unknown> }): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -23,7 +24,7 @@ export interface Scheduler {
  * migration (ensureSchema: false), which avoids agenda's DDL race between processes. An
  * API-only process still enqueues; only worker processes process.
  */
-export async function createScheduler(opts: { connectionString: string; ds: DataSource; logger: Logger; name: string }): Promise<Scheduler> {
+export async function createScheduler(opts: { connectionString: string; ds: DataSource; logger: Logger; name: string; tickSeconds: number }): Promise<Scheduler> {
   const agenda = new Agenda({
     backend: new PostgresBackend({ connectionString: opts.connectionString, ensureSchema: false, tableName: 'agenda_jobs' }),
     name: opts.name,
@@ -46,8 +47,12 @@ export async function createScheduler(opts: { connectionString: string; ds: Data
       agenda.define(RUN_TRANSFER, async (job: Job<RunTransferData>) => {
         await handlers.runTransfer(job.attrs.data);
       }, { concurrency: 2, lockLifetime: 30 * 60_000 });
+      agenda.define(SCHEDULE_TICK, async () => {
+        await handlers.scheduleTick();
+      }, { concurrency: 1, lockLifetime: 5 * 60_000 });
       await agenda.start();
       await agenda.every('1 hour', PURGE_EXPIRED_SESSIONS);
+      await agenda.every(`${opts.tickSeconds} seconds`, SCHEDULE_TICK);
       started = true;
       opts.logger.info({ worker: opts.name }, 'worker started');
     },

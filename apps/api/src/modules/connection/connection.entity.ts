@@ -14,6 +14,8 @@ export class ConnectionEntity {
   @Column('bytea') credentials: Buffer;
   @Column('jsonb') settings: Record<string, unknown>;
   @Column('timestamptz', { nullable: true }) tokenExpiresAt: Date | null;
+  /** Invoices entering the transfer status are sent at once (X-20, SE-FX-02). */
+  @Column('boolean') autoTransferInvoices: boolean;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;
   @VersionColumn() version: number;

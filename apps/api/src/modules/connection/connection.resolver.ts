@@ -62,7 +62,7 @@ export class ConnectionResolver {
   async updateConnectionSettings(@Ctx() ctx: GraphqlContext, @Arg('input', () => UpdateConnectionSettingsInput) input: UpdateConnectionSettingsInput): Promise<ConnectionPayload> {
     const id = idOfType(input.connectionId, 'Connection');
     if (!id) return { connection: null, errors: notFound('connectionId') };
-    const result = await ctx.services.connections.updateSettings(tenantOf(ctx), id, input.settings);
+    const result = await ctx.services.connections.updateSettings(tenantOf(ctx), id, input.settings, input.autoTransferInvoices ?? undefined);
     return result.ok ? { connection: Connection.from(result.value), errors: [] } : { connection: null, errors: toInputErrors(result.error) };
   }
 

@@ -76,6 +76,7 @@ export class ConnectionService {
       credentials: this.deps.vault.seal({ tenantId, connectionId: id }, creds),
       settings: settings.data as Record<string, unknown>,
       tokenExpiresAt: expiryOf(creds),
+      autoTransferInvoices: false,
     });
     const state = randomBytes(24).toString('base64url');
     const saved = await this.db.write(tenantId, async (m) => {
@@ -134,7 +135,7 @@ export class ConnectionService {
     return ok({ connection: updated, accountName: check.ok ? check.value.accountName : null, problem: check.ok ? null : check.error });
   }
 
-  async updateSettings(tenantId: string, connectionId: string, patch: Record<string, unknown>): Promise<Result<ConnectionEntity, FieldError[]>> {
+  async updateSettings(tenantId: string, connectionId: string, patch: Record<string, unknown>, autoTransferInvoices?: boolean): Promise<Result<ConnectionEntity, FieldError[]>> {
     return this.db.write(tenantId, async (m) => {
       const connection = await m.findOneBy(ConnectionEntity, { tenantId, id: connectionId });
       const entry = connection && this.deps.catalog.get(connection.connectorId);
@@ -142,6 +143,7 @@ export class ConnectionService {
       const parsed = entry.manifest.settingsSchema.safeParse({ ...connection.settings, ...patch });
       if (!parsed.success) return err(prefixed(fieldErrorsFromZod(parsed.error), 'settings'));
       connection.settings = parsed.data as Record<string, unknown>;
+      if (autoTransferInvoices !== undefined) connection.autoTransferInvoices = autoTransferInvoices;
       return ok(await m.save(ConnectionEntity, connection));
     });
   }

@@ -37,12 +37,13 @@ export class Connection extends Node {
   @Field(() => String, { nullable: true, description: 'Why the connection needs attention.' }) statusReason: string | null;
   @Field(() => GraphQLJSONObject) settings: Record<string, unknown>;
   @Field(() => Date, { nullable: true }) tokenExpiresAt: Date | null;
+  @Field({ description: 'Invoices entering the transfer status are sent at once (X-20); off until turned on.' }) autoTransferInvoices: boolean;
   @Field() createdAt: Date;
 
   static from(e: ConnectionEntity): Connection {
     return Object.assign(new Connection(), {
       entity: e, id: toGlobalId('Connection', e.id), connectorId: e.connectorId, name: e.name, status: e.status as ConnectionStatusValue,
-      statusReason: e.statusReason, settings: e.settings, tokenExpiresAt: e.tokenExpiresAt, createdAt: e.createdAt,
+      statusReason: e.statusReason, settings: e.settings, tokenExpiresAt: e.tokenExpiresAt, autoTransferInvoices: e.autoTransferInvoices, createdAt: e.createdAt,
     });
   }
 }
@@ -87,6 +88,7 @@ export class TestConnectionPayload {
 export class UpdateConnectionSettingsInput {
   @Field(() => ID) connectionId: string;
   @Field(() => GraphQLJSONObject, { description: 'Settings to change; others keep their value.' }) settings: Record<string, unknown>;
+  @Field(() => Boolean, { nullable: true }) autoTransferInvoices?: boolean | null;
 }
 
 @ObjectType()

@@ -68,6 +68,11 @@ export class InvoiceStatusService {
     return m ? run(m) : this.db.read(tenantId, run);
   }
 
+  async isTransferTrigger(tenantId: string, statusId: string): Promise<boolean> {
+    const { rows } = await this.load(tenantId);
+    return rows.find((r) => r.id === statusId)?.isTransferTrigger ?? false;
+  }
+
   async save(tenantId: string, input: SaveInvoiceStatusPipelineInput, actor: string | null): Promise<Result<LoadedPipeline, FieldError[]>> {
     const plain = plainInput(input) as { statuses?: Record<string, unknown>[]; transitions?: unknown[] };
     const candidate = { ...plain, statuses: (plain.statuses ?? []).map((s, position) => ({ ...s, position })) };

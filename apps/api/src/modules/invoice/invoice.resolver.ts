@@ -110,6 +110,12 @@ export class InvoiceResolver {
     @Ctx() ctx: GraphqlContext,
     @Arg('input', () => TransitionInvoiceStatusInput) input: TransitionInvoiceStatusInput,
   ): Promise<InvoicePayload> {
-    return payload(await ctx.services.invoices.transition(tenantOf(ctx), input, actorOf(ctx.principal)));
+    const tenantId = tenantOf(ctx);
+    const result = await ctx.services.invoices.transition(tenantId, input, actorOf(ctx.principal));
+    // entering the transfer status sends the invoice: a run is queued for each connection (X-20, SE-FX-02)
+    if (result.ok && (await ctx.services.invoiceStatuses.isTransferTrigger(tenantId, result.value.statusId))) {
+      await ctx.services.transfers.requestForInvoices(tenantId, actorOf(ctx.principal));
+    }
+    return payload(result);
   }
 }

@@ -37,11 +37,29 @@ const STEPS: readonly { register: TransferRegister; run: (ctx: RegisterContext) 
  * flight, and the intent ledger makes the retry safe.
  */
 export class TransferEngine {
-  constructor(private readonly services: Services, private readonly db: ShortTenantDb, private readonly logger: Logger) {}
+  constructor(
+    private readonly services: Services,
+    private readonly db: ShortTenantDb,
+    private readonly logger: Logger,
+    /** Serialises runs per connection; without one (dry runs) nothing is sent, so nothing to serialise. */
+    private readonly lockConnection?: (connectionId: string) => Promise<() => Promise<void>>,
+  ) {}
 
   async execute(tenantId: string, runId: string): Promise<void> {
+    const queued = await this.db.read(tenantId, (m) => m.findOneBy(TransferRunEntity, { tenantId, id: runId }));
+    if (!queued || queued.status !== 'QUEUED') return; // already taken by another worker, or gone
+    const unlock = this.lockConnection ? await this.lockConnection(queued.connectionId) : async () => undefined;
+    try {
+      await this.executeLocked(tenantId, runId);
+    } finally {
+      await unlock();
+    }
+  }
+
+  private async executeLocked(tenantId: string, runId: string): Promise<void> {
+    // re-read under the lock: only a run still QUEUED is ours to start
     const run = await this.db.read(tenantId, (m) => m.findOneBy(TransferRunEntity, { tenantId, id: runId }));
-    if (!run || run.status !== 'QUEUED') return; // already taken by another worker, or gone
+    if (!run || run.status !== 'QUEUED') return;
     const log = new TransferLog(this.db, this.services.events, run);
     await log.start();
     let failure: string | null = null;

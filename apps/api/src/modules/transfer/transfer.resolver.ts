@@ -5,6 +5,7 @@ import { idOfType } from '../../graphql/relay.js';
 import { tenantOf } from '../../graphql/tenant-of.js';
 import { inputError, InputErrorCode, toInputErrors } from '../../graphql/user-error.js';
 import type { TransferRegister } from './transfer-engine.js';
+import { SaveTransferScheduleInput, SaveTransferSchedulePayload, TransferSchedule } from './transfer-schedule.type.js';
 import { PlannedTransferItem, RunTransferInput, RunTransferPayload, TransferItem, TransferRun } from './transfer.type.js';
 
 @Resolver(() => TransferRun)
@@ -44,5 +45,21 @@ export class TransferResolver {
   @FieldResolver(() => [TransferItem])
   async items(@Root() run: TransferRun, @Ctx() ctx: GraphqlContext): Promise<TransferItem[]> {
     return (await ctx.services.transfers.items(tenantOf(ctx), run.rowId)).map(TransferItem.from);
+  }
+
+  @Authorized(Role.TENANT)
+  @Query(() => [TransferSchedule])
+  async transferSchedules(@Ctx() ctx: GraphqlContext, @Arg('connectionId', () => ID, { nullable: true }) connectionId: string | null): Promise<TransferSchedule[]> {
+    const id = connectionId ? (idOfType(connectionId, 'Connection') ?? '00000000-0000-0000-0000-000000000000') : null;
+    return (await ctx.services.schedules.list(tenantOf(ctx), id)).map(TransferSchedule.from);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => SaveTransferSchedulePayload)
+  async saveTransferSchedule(@Ctx() ctx: GraphqlContext, @Arg('input', () => SaveTransferScheduleInput) input: SaveTransferScheduleInput): Promise<SaveTransferSchedulePayload> {
+    const connectionId = idOfType(input.connectionId, 'Connection');
+    if (!connectionId) return { schedule: null, errors: [inputError(InputErrorCode.NOT_FOUND, 'No connection with this id', ['connectionId'])] };
+    const result = await ctx.services.schedules.save(tenantOf(ctx), { ...input, connectionId, registers: input.registers as unknown as TransferRegister[] });
+    return result.ok ? { schedule: TransferSchedule.from(result.value), errors: [] } : { schedule: null, errors: toInputErrors(result.error) };
   }
 }

@@ -13,11 +13,16 @@ import { ExternalRefEntity } from './external-ref.entity.js';
 import { TransferIntentEntity } from './transfer-intent.entity.js';
 import { TransferItemEntity } from './transfer-item.entity.js';
 import { TransferRunEntity } from './transfer-run.entity.js';
+import { TransferScheduleEntity } from './transfer-schedule.entity.js';
+
+export type RunTrigger = 'MANUAL' | 'SCHEDULE' | 'STATUS';
 
 export interface TransferDeps {
   jobs: JobQueue;
   logger: Logger;
   ds: DataSource;
+  /** Whether the connector writes invoices (from its manifest). */
+  takesInvoices: (connectorId: string) => boolean;
 }
 
 export class TransferService {
@@ -27,7 +32,7 @@ export class TransferService {
    * Queues a run for the worker, or (dry run) plans it here and returns what would be sent.
    * The idempotency key makes a retried request return the run it already queued.
    */
-  async request(tenantId: string, services: Services, input: { connectionId: string; registers: TransferRegister[]; dryRun: boolean; idempotencyKey?: string | null; actor: string | null }): Promise<Result<{ run: TransferRunEntity | null; plan: PlannedItem[] | null; alreadyProcessed: boolean }, FieldError[]>> {
+  async request(tenantId: string, services: Services, input: { connectionId: string; registers: TransferRegister[]; dryRun: boolean; idempotencyKey?: string | null; actor: string | null; trigger?: RunTrigger }): Promise<Result<{ run: TransferRunEntity | null; plan: PlannedItem[] | null; alreadyProcessed: boolean }, FieldError[]>> {
     const registers = TRANSFER_REGISTERS.filter((r) => input.registers.includes(r));
     if (registers.length === 0) return err([fieldError('REQUIRED', 'Choose at least one register', ['registers'])]);
     const connection = await this.db.read(tenantId, (m) => m.findOneBy(ConnectionEntity, { tenantId, id: input.connectionId }));
@@ -44,16 +49,52 @@ export class TransferService {
       const earlier = await this.db.read(tenantId, (m) => m.findOneBy(TransferRunEntity, { tenantId, connectionId: connection.id, requestedBy: requestedBy ?? '' }));
       if (earlier) return ok({ run: earlier, plan: null, alreadyProcessed: true });
     }
+    const runId = await this.queue(tenantId, connection.id, registers, input.trigger ?? 'MANUAL', requestedBy);
+    const run = await this.db.read(tenantId, (m) => m.findOneByOrFail(TransferRunEntity, { tenantId, id: runId }));
+    return ok({ run, plan: null, alreadyProcessed: false });
+  }
+
+  /**
+   * A run waiting to start for the connection that already covers these registers will pick up
+   * whatever was added since, so a second one is not queued (a schedule or a burst of status changes).
+   */
+  async queuedRunCovering(tenantId: string, connectionId: string, registers: readonly string[]): Promise<TransferRunEntity | null> {
+    const queued = await this.db.read(tenantId, (m) => m.findBy(TransferRunEntity, { tenantId, connectionId, status: 'QUEUED' }));
+    return queued.find((r) => registers.every((reg) => r.registers.includes(reg))) ?? null;
+  }
+
+  /** Invoices entered the transfer status: queue their transfer on every active connection that takes invoices. */
+  async requestForInvoices(tenantId: string, actor: string | null): Promise<void> {
+    const registers: TransferRegister[] = ['customers', 'products', 'projects', 'invoices'];
+    const connections = await this.db.read(tenantId, (m) => m.findBy(ConnectionEntity, { tenantId, status: 'ACTIVE', autoTransferInvoices: true }));
+    for (const connection of connections) {
+      if (!this.deps.takesInvoices(connection.connectorId)) continue;
+      if (await this.queuedRunCovering(tenantId, connection.id, registers)) continue;
+      await this.queue(tenantId, connection.id, registers, 'STATUS', actor);
+    }
+  }
+
+  /** A due schedule: queued unless a run for the same registers is already waiting (X-26). */
+  async requestScheduled(tenantId: string, scheduleId: string): Promise<void> {
+    const schedule = await this.db.read(tenantId, (m) => m.findOneBy(TransferScheduleEntity, { tenantId, id: scheduleId }));
+    if (!schedule) return;
+    const waiting = await this.queuedRunCovering(tenantId, schedule.connectionId, schedule.registers);
+    const connection = await this.db.read(tenantId, (m) => m.findOneBy(ConnectionEntity, { tenantId, id: schedule.connectionId }));
+    const skipped = waiting ? 'A run for these registers is still waiting to start' : connection?.status !== 'ACTIVE' ? `The connection is not active: ${connection?.statusReason ?? connection?.status ?? 'gone'}` : null;
+    const runId = skipped ? null : await this.queue(tenantId, schedule.connectionId, schedule.registers as TransferRegister[], 'SCHEDULE', `schedule:${schedule.name}`);
+    await this.db.write(tenantId, (m) => m.update(TransferScheduleEntity, { tenantId, id: scheduleId }, { lastSkippedReason: skipped, ...(runId ? { lastRunId: runId } : {}) }));
+  }
+
+  private async queue(tenantId: string, connectionId: string, registers: TransferRegister[], trigger: RunTrigger, requestedBy: string | null): Promise<string> {
     const run = await this.db.write(tenantId, async (m) => {
       const saved = await m.save(TransferRunEntity, Object.assign(new TransferRunEntity(), {
-        id: randomUUID(), tenantId, connectionId: connection.id, registers, isDryRun: false, trigger: 'MANUAL', status: 'QUEUED',
-        counts: {}, error: null, requestedBy, startedAt: null, finishedAt: null,
+        id: randomUUID(), tenantId, connectionId, registers, isDryRun: false, trigger, status: 'QUEUED', counts: {}, error: null, requestedBy, startedAt: null, finishedAt: null,
       }));
-      await this.events.append(m, tenantId, { kind: 'TRANSFER_RUN_QUEUED', connectionId: connection.id, payload: { runId: saved.id, registers } });
+      await this.events.append(m, tenantId, { kind: 'TRANSFER_RUN_QUEUED', connectionId, payload: { runId: saved.id, registers, trigger } });
       return saved;
     });
-    await this.deps.jobs.enqueueTransfer({ tenantId, runId: run.id });
-    return ok({ run, plan: null, alreadyProcessed: false });
+    await this.db.afterCommit(() => this.deps.jobs.enqueueTransfer({ tenantId, runId: run.id }));
+    return run.id;
   }
 
   /** Drops every link to the ERP's records, e.g. when the connection now points at an empty company. */
