@@ -183,3 +183,31 @@ describe('e-conomic credit notes and project costs', () => {
     expect(again.items.filter((i) => i.outcome === 'TRANSFERRED')).toEqual([]);
   });
 });
+
+describe('retrying failed items', () => {
+  it('should retry a run\'s failed items once the cause is fixed, invoice back through the transfer status (SE-VN-37, X-20)', async () => {
+    const t = await tenantWithAdmin(app);
+    const { connectionId } = await economicFor(t, { customerGroupNumber: 999, bookInvoices: true });
+    const invoice = await seedInvoice(app, t.apiKey, await seedCustomer(app, t.apiKey, '1801'));
+    await transition(app, t.apiKey, invoice.id, 'send-to-erp');
+    const failed = await runAndWait(app, t.apiKey, connectionId, ['customers', 'invoices']);
+    expect(failed.items.map((i) => `${i.register}:${i.outcome}`).sort()).toEqual(['customers:FAILED', 'invoices:FAILED']);
+    expect((await gql(app, READ_INVOICE, { id: invoice.id }, t.apiKey)).data.invoice.status.key).toBe('failed');
+    const runs = await gql(app, `query ($c: ID) { transferRuns(connectionId: $c) { id } }`, { c: connectionId }, t.apiKey);
+    const runId = runs.data.transferRuns[0].id;
+
+    const notFailed = await gql(app, `mutation ($input: RetryTransferItemsInput!) { retryTransferItems(input: $input) { retried errors { code field } } }`, { input: { runId, itemIds: ['nonsense'] } }, t.apiKey);
+    expect(notFailed.data.retryTransferItems.errors).toEqual([{ code: 'INVALID_VALUE', field: ['itemIds'] }]);
+
+    await gql(app, `mutation ($input: UpdateConnectionSettingsInput!) { updateConnectionSettings(input: $input) { errors { message } } }`, { input: { connectionId, settings: { customerGroupNumber: 1 } } }, t.token);
+    const retry = await gql(app, `mutation ($input: RetryTransferItemsInput!) { retryTransferItems(input: $input) { run { id registers } retried errors { message } } }`, { input: { runId } }, t.apiKey);
+    expect(retry.data.retryTransferItems).toMatchObject({ retried: 2, errors: [], run: { registers: ['customers', 'invoices'] } });
+    const deadline = Date.now() + 30_000;
+    for (;;) {
+      const read = await gql(app, READ_INVOICE, { id: invoice.id }, t.apiKey);
+      if (read.data.invoice.status.key === 'in-erp-send-to-customer') break;
+      if (Date.now() > deadline) throw new Error(`retry did not finish: ${JSON.stringify(read.data)}`);
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  });
+});

@@ -6,7 +6,7 @@ import { tenantOf } from '../../graphql/tenant-of.js';
 import { inputError, InputErrorCode, toInputErrors } from '../../graphql/user-error.js';
 import type { TransferRegister } from './transfer-engine.js';
 import { SaveTransferScheduleInput, SaveTransferSchedulePayload, TransferSchedule } from './transfer-schedule.type.js';
-import { PlannedTransferItem, RunTransferInput, RunTransferPayload, TransferItem, TransferRun } from './transfer.type.js';
+import { PlannedTransferItem, RetryTransferItemsInput, RetryTransferItemsPayload, RunTransferInput, RunTransferPayload, TransferItem, TransferRun } from './transfer.type.js';
 
 @Resolver(() => TransferRun)
 export class TransferResolver {
@@ -61,5 +61,15 @@ export class TransferResolver {
     if (!connectionId) return { schedule: null, errors: [inputError(InputErrorCode.NOT_FOUND, 'No connection with this id', ['connectionId'])] };
     const result = await ctx.services.schedules.save(tenantOf(ctx), { ...input, connectionId, registers: input.registers as unknown as TransferRegister[] });
     return result.ok ? { schedule: TransferSchedule.from(result.value), errors: [] } : { schedule: null, errors: toInputErrors(result.error) };
+  }
+
+  @Authorized(Role.WRITER)
+  @Mutation(() => RetryTransferItemsPayload, { description: 'Retry one, several or all failed items of a run (X-28).' })
+  async retryTransferItems(@Ctx() ctx: GraphqlContext, @Arg('input', () => RetryTransferItemsInput) input: RetryTransferItemsInput): Promise<RetryTransferItemsPayload> {
+    const runId = idOfType(input.runId, 'TransferRun');
+    if (!runId) return { run: null, retried: 0, errors: [inputError(InputErrorCode.NOT_FOUND, 'No transfer run with this id', ['runId'])] };
+    const itemIds = input.itemIds ? input.itemIds.map((id) => idOfType(id, 'TransferItem') ?? id) : null;
+    const result = await ctx.services.transfers.retry(tenantOf(ctx), ctx.services, { runId, itemIds, actor: actorOf(ctx.principal) });
+    return result.ok ? { run: TransferRun.from(result.value.run), retried: result.value.retried, errors: [] } : { run: null, retried: 0, errors: toInputErrors(result.error) };
   }
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { err, fieldError, ok, type FieldError, type Result } from '@ledgerbridge/domain';
+import { err, fieldError, ok, statusRoles, type FieldError, type Result } from '@ledgerbridge/domain';
 import type { DataSource } from 'typeorm';
 import { ShortTenantDb, type TenantDb } from '../../db/tenant-db.js';
 import type { Logger } from '../../logging/logger.js';
@@ -95,6 +95,31 @@ export class TransferService {
     });
     await this.db.afterCommit(() => this.deps.jobs.enqueueTransfer({ tenantId, runId: run.id }));
     return run.id;
+  }
+
+  /**
+   * Retries failed items of a run (all, or the given ones): a failed invoice goes back to the
+   * transfer status (X-20, SE-VN-37), and one run per connection is queued for the registers
+   * involved. Items that did not fail are refused with their ids in the error.
+   */
+  async retry(tenantId: string, services: Services, input: { runId: string; itemIds: string[] | null; actor: string | null }): Promise<Result<{ run: TransferRunEntity; retried: number }, FieldError[]>> {
+    const original = await this.run(tenantId, input.runId);
+    if (!original) return err([fieldError('NOT_FOUND', 'No transfer run with this id', ['runId'])]);
+    const items = (await this.items(tenantId, original.id)).filter((i) => i.outcome === 'FAILED' && (!input.itemIds || input.itemIds.includes(i.id)));
+    const unknown = (input.itemIds ?? []).filter((id) => !items.some((i) => i.id === id));
+    if (unknown.length > 0) return err([fieldError('INVALID_VALUE', `Not failed items of this run: ${unknown.length}`, ['itemIds'])]);
+    if (items.length === 0) return err([fieldError('INVALID_VALUE', 'The run has no failed items to retry', ['runId'])]);
+    const { pipeline } = await services.invoiceStatuses.load(tenantId);
+    const trigger = statusRoles(pipeline).trigger;
+    for (const item of items) {
+      if ((item.register === 'invoices' || item.register === 'creditNotes') && item.recordId && trigger) {
+        await services.invoices.applyTransferOutcome(tenantId, item.recordId, { toStatusKey: trigger, reason: `Retry by ${input.actor ?? 'unknown'}`, connectionId: original.connectionId });
+      }
+    }
+    const registers = TRANSFER_REGISTERS.filter((r) => items.some((i) => i.register === r || (r === 'invoices' && i.register === 'creditNotes')));
+    const runId = await this.queue(tenantId, original.connectionId, registers, 'MANUAL', input.actor ? `${input.actor} (retry)` : 'retry');
+    const run = await this.db.read(tenantId, (m) => m.findOneByOrFail(TransferRunEntity, { tenantId, id: runId }));
+    return ok({ run, retried: items.length });
   }
 
   /** Drops every link to the ERP's records, e.g. when the connection now points at an empty company. */

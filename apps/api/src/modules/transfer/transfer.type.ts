@@ -97,3 +97,16 @@ export class RunTransferPayload {
   @Field() alreadyProcessed: boolean;
   @Field(() => [InputError]) errors: InputError[];
 }
+
+@InputType({ description: 'Retry failed items of a run: all of them, or the listed ones.' })
+export class RetryTransferItemsInput {
+  @Field(() => ID) runId: string;
+  @Field(() => [ID], { nullable: true, description: 'TransferItem ids; omit to retry every failed item of the run.' }) itemIds?: string[] | null;
+}
+
+@ObjectType()
+export class RetryTransferItemsPayload {
+  @Field(() => TransferRun, { nullable: true, description: 'The run queued for the retry.' }) run: TransferRun | null;
+  @Field(() => Int) retried: number;
+  @Field(() => [InputError]) errors: InputError[];
+}
