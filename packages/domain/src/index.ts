@@ -107,3 +107,8 @@ export { billablePrice, type PricedCost } from './project-cost/project-cost.rule
 export { paymentInputSchema, type PaymentInput } from './payment/payment.js';
 export { paymentState, type PaymentState } from './payment/payment.rules.js';
 export { tenantInputSchema, type TenantInput } from './tenant/tenant.js';
+export {
+  invoiceCreationModeSchema, invoiceDeliverySchema, invoicingSettingsSchema, invoicingTimeSchema,
+  type InvoiceCreationMode, type InvoiceDelivery, type InvoicingOverrides, type InvoicingSettings, type InvoicingTime,
+} from './invoicing/invoicing.js';
+export { effectiveInvoicing, invoiceCreationPlan, type InvoiceCreationPlan } from './invoicing/invoicing.rules.js';

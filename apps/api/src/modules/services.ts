@@ -16,6 +16,7 @@ import { ProjectCostService } from './project-cost/project-cost.service.js';
 import { ProjectService } from './project/project.service.js';
 import { SupplierService } from './supplier/supplier.service.js';
 import { TenantService, type TenantInstaller } from './tenant/tenant.service.js';
+import { InvoicingSettingsService } from './invoicing/invoicing-settings.service.js';
 import { TransferScheduleService } from './transfer/transfer-schedule.service.js';
 import { TransferService } from './transfer/transfer.service.js';
 
@@ -48,6 +49,7 @@ export function createServices(db: TenantDb, deps: ServiceDeps) {
     eventHub: deps.events,
     connections: new ConnectionService(db, { ...deps.connection, ds: deps.ds }),
     schedules: new TransferScheduleService(db),
+    invoicing: new InvoicingSettingsService(db),
     transfers: new TransferService(db, events, {
       jobs: deps.jobs, logger: deps.logger, ds: deps.ds,
       takesInvoices: (id) => deps.connection.catalog.get(id)?.manifest.capabilities.invoices?.includes('write') ?? false,

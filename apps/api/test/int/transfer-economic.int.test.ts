@@ -211,3 +211,40 @@ describe('retrying failed items', () => {
     }
   });
 });
+
+describe('invoicing settings (PV-06..08, PV-14)', () => {
+  const SAVE = `mutation ($input: SaveInvoicingSettingsInput!) { saveInvoicingSettings(input: $input) { settings { creationMode delivery isSaved } errors { code field } } }`;
+
+  it('should follow the company setting, a customer\'s own override, and never book an EAN customer', async () => {
+    const t = await tenantWithAdmin(app);
+    const { sandbox, connectionId } = await economicFor(t);
+    const saved = await gql(app, SAVE, { input: { creationMode: 'BOOKED' } }, t.token);
+    expect(saved.data.saveInvoicingSettings.settings).toEqual({ creationMode: 'BOOKED', delivery: 'NONE', isSaved: true });
+    const plain = await seedCustomer(app, t.apiKey, '1901');
+    const none = await seedCustomer(app, t.apiKey, '1902');
+    const ean = await seedCustomer(app, t.apiKey, '1903');
+    await gql(app, `mutation ($id: ID!) { upsertCustomer(input: { id: $id, invoiceCreationMode: NONE }) { errors { message } } }`, { id: none }, t.apiKey);
+    await gql(app, `mutation ($id: ID!) { upsertCustomer(input: { id: $id, ean: "5790000000005" }) { errors { message } } }`, { id: ean }, t.apiKey);
+    const ids: Record<string, string> = {};
+    for (const [name, customerId] of Object.entries({ plain, none, ean })) {
+      const inv = await seedInvoice(app, t.apiKey, customerId);
+      await transition(app, t.apiKey, inv.id, 'send-to-erp');
+      ids[name] = inv.id;
+    }
+    const run = await runAndWait(app, t.apiKey, connectionId, ['customers', 'invoices']);
+    const byInvoice = (id: string) => run.items.find((i) => i.register === 'invoices' && i.recordId === id);
+    expect(byInvoice(ids['plain']!)).toMatchObject({ outcome: 'TRANSFERRED', message: 'Booked in the ERP' });
+    expect(byInvoice(ids['none']!)).toMatchObject({ outcome: 'SKIPPED', message: expect.stringContaining('PV-08') });
+    expect(byInvoice(ids['ean']!)).toMatchObject({ outcome: 'TRANSFERRED', message: expect.stringContaining('PV-14') });
+    expect(sandbox.store.booked.size).toBe(1);
+    expect(sandbox.store.drafts.size).toBe(1);
+  });
+
+  it('should refuse a creation mode outside the three with a typed error', async () => {
+    const t = await tenantWithAdmin(app);
+    const res = await gql(app, SAVE, { input: { creationMode: 'SOMETIMES' } }, t.token);
+    expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const viewer = await gql(app, SAVE, { input: { creationMode: 'NONE' } }, t.apiKey);
+    expect(viewer.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});

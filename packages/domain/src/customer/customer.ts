@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { invoiceCreationModeSchema, invoiceDeliverySchema, invoicingTimeSchema } from '../invoicing/invoicing.js';
 import { addressSchema } from '../address.js';
 import { currencySchema } from '../money.js';
 import { emailSchema, organizationNumberSchema, partyNumberSchema, phoneSchema, vatNumberSchema } from '../party.js';
@@ -38,6 +39,10 @@ export const customerInputSchema = z.object({
   isProspect: z.boolean().default(false),
   /** The tenant's own internal customer, never sent to the ERP (SE-FX-13, SE-VN-23). @default false */
   isInternal: z.boolean().default(false),
+  /** This customer's own invoicing settings; absent = the tenant's (PV-07, PV-15). */
+  invoiceCreationMode: invoiceCreationModeSchema.optional(),
+  invoicingTime: invoicingTimeSchema.optional(),
+  invoiceDelivery: invoiceDeliverySchema.optional(),
 });
 
 /** A validated customer, defaults applied. */

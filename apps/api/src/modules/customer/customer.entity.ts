@@ -1,3 +1,4 @@
+import type { InvoiceCreationMode, InvoiceDelivery, InvoicingTime } from '@ledgerbridge/domain';
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 
 export interface AddressValue {
@@ -28,6 +29,10 @@ export class CustomerEntity {
   @Column('boolean') isProspect: boolean;
   /** The company's own internal customer: never sent to an ERP (SE-FX-13, SE-VN-23). */
   @Column('boolean') isInternal: boolean;
+  /** This customer's own invoicing settings; null = the tenant's (PV-07). */
+  @Column('text', { nullable: true }) invoiceCreationMode: InvoiceCreationMode | null;
+  @Column('text', { nullable: true }) invoicingTime: InvoicingTime | null;
+  @Column('text', { nullable: true }) invoiceDelivery: InvoiceDelivery | null;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;
   @VersionColumn() version: number;

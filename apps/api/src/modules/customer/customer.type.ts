@@ -1,6 +1,7 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ConnectionOf, Node, toGlobalId } from '../../graphql/relay.js';
 import { Address } from '../common/address.type.js';
+import { InvoiceCreationModeValue, InvoiceDeliveryValue, InvoicingTimeValue } from '../invoicing/invoicing-settings.type.js';
 import type { CustomerEntity } from './customer.entity.js';
 
 @ObjectType({ implements: Node, description: 'A customer (debtor) of the tenant.' })
@@ -22,6 +23,9 @@ export class Customer extends Node {
   @Field() isActive: boolean;
   @Field() isProspect: boolean;
   @Field({ description: 'The company\'s own internal customer; never sent to an ERP.' }) isInternal: boolean;
+  @Field(() => InvoiceCreationModeValue, { nullable: true, description: 'Own value; null = the tenant\'s (PV-07).' }) invoiceCreationMode: InvoiceCreationModeValue | null;
+  @Field(() => InvoicingTimeValue, { nullable: true }) invoicingTime: InvoicingTimeValue | null;
+  @Field(() => InvoiceDeliveryValue, { nullable: true }) invoiceDelivery: InvoiceDeliveryValue | null;
   @Field() createdAt: Date;
   @Field() updatedAt: Date;
 

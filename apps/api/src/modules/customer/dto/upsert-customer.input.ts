@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { AddressInput } from '../../common/address.type.js';
+import { InvoiceCreationModeValue, InvoiceDeliveryValue, InvoicingTimeValue } from '../../invoicing/invoicing-settings.type.js';
 
 @InputType({ description: 'Creates a customer, or updates the one with this id or number. Omitted fields keep their value on update.' })
 export class UpsertCustomerInput {
@@ -19,4 +20,7 @@ export class UpsertCustomerInput {
   @Field(() => Boolean, { nullable: true }) isActive?: boolean | null;
   @Field(() => Boolean, { nullable: true }) isProspect?: boolean | null;
   @Field(() => Boolean, { nullable: true }) isInternal?: boolean | null;
+  @Field(() => InvoiceCreationModeValue, { nullable: true }) invoiceCreationMode?: InvoiceCreationModeValue | null;
+  @Field(() => InvoicingTimeValue, { nullable: true }) invoicingTime?: InvoicingTimeValue | null;
+  @Field(() => InvoiceDeliveryValue, { nullable: true }) invoiceDelivery?: InvoiceDeliveryValue | null;
 }

@@ -1,4 +1,6 @@
-import { differsByMoreThan, statusRoles } from '@ledgerbridge/domain';
+import { differsByMoreThan, effectiveInvoicing, invoiceCreationPlan, statusRoles } from '@ledgerbridge/domain';
+import { In } from 'typeorm';
+import { CustomerEntity } from '../../customer/customer.entity.js';
 import type { ConnectorError, ExternalRecordRef, InvoiceDraftRecord } from '@ledgerbridge/connectors';
 import { InvoiceEntity } from '../../invoice/invoice.entity.js';
 import type { RegisterContext } from '../register-context.js';
@@ -22,9 +24,19 @@ export async function pushInvoices(ctx: RegisterContext): Promise<void> {
   if (!trigger) return;
   const invoices = await ctx.db.read(tenantId, (m) => m.find(InvoiceEntity, { where: { tenantId, statusId: trigger.id }, order: { issueDate: 'ASC', id: 'ASC' } }));
   const refs = await ctx.refs.all('invoice');
+  const customers = new Map((await ctx.db.read(tenantId, (m) => m.findBy(CustomerEntity, { tenantId, id: In([...new Set(invoices.map((i) => i.customerId))]) }))).map((c) => [c.id, c]));
+  // the tenant's invoicing settings once saved; until then each connection's bookInvoices decides (PV-06, PV-08)
+  const company = (await ctx.services.invoicing.get(tenantId)) ?? { creationMode: ctx.settings['bookInvoices'] === true ? 'BOOKED' as const : 'DRAFT' as const, invoicingTime: 'ON_COMPLETION' as const, delivery: 'NONE' as const };
   const defaultProduct = typeof ctx.settings['defaultProductNumber'] === 'string' ? (ctx.settings['defaultProductNumber'] as string) : undefined;
   for (const invoice of invoices) {
     const register = invoice.kind === 'CREDIT_NOTE' ? 'creditNotes' : 'invoices';
+    const customer = customers.get(invoice.customerId);
+    const creation = invoiceCreationPlan(effectiveInvoicing(company, customer ?? {}).creationMode, customer ?? {});
+    if (!creation.create) {
+      if (ctx.plan) ctx.plan.push({ register, recordId: invoice.id, action: 'SKIP', reason: creation.reason, payload: null, errors: [] });
+      else await ctx.log.item({ register, recordId: invoice.id, direction: 'PUSH', outcome: 'SKIPPED', message: creation.reason });
+      continue;
+    }
     const { record, problems } = await toInvoiceRecord(ctx.db, tenantId, invoice, defaultProduct);
     if (ctx.plan) {
       ctx.plan.push({ register, recordId: invoice.id, action: refs.has(invoice.id) ? 'SKIP' : 'CREATE', reason: refs.has(invoice.id) ? 'Already in the ERP' : null, payload: record as Record<string, unknown> | null, errors: problems });
@@ -48,7 +60,7 @@ export async function pushInvoices(ctx: RegisterContext): Promise<void> {
       await fail(ctx, register, invoice.id, created.error.code, created.error.message, roles.failed, created.attempts);
       continue;
     }
-    const finished = await checkAndBook(ctx, invoice, created.ref);
+    const finished = await checkAndBook(ctx, invoice, created.ref, creation.book);
     if (!finished.ok) {
       if (finished.draftDeleted) {
         await ctx.refs.remove('invoice', invoice.id);
@@ -69,7 +81,10 @@ export async function pushInvoices(ctx: RegisterContext): Promise<void> {
     await ctx.log.item({
       register, recordId: invoice.id, direction: 'PUSH', outcome: known ? 'UPDATED' : 'TRANSFERRED', attempts: created.attempts,
       externalId: finished.ref.externalId, externalNumber: finished.ref.externalNumber ?? null,
-      message: moved.ok ? (finished.booked ? 'Booked in the ERP' : 'Created as a draft in the ERP') : `Transferred; status not moved: ${moved.error[0]?.message ?? ''}`,
+      message: [
+        finished.booked ? 'Booked in the ERP' : (creation.reason ?? 'Created as a draft in the ERP'),
+        ...(moved.ok ? [] : [`status not moved: ${moved.error[0]?.message ?? ''}`]),
+      ].join('; '),
       request: record as unknown as Record<string, unknown>,
     });
   }
@@ -146,7 +161,7 @@ async function createOnce(ctx: RegisterContext, register: string, invoiceId: str
 
 type Finished = { ok: true; ref: ExternalRecordRef; booked: boolean } | { ok: false; code: string; message: string; draftDeleted: boolean };
 
-async function checkAndBook(ctx: RegisterContext, invoice: InvoiceEntity, ref: ExternalRecordRef): Promise<Finished> {
+async function checkAndBook(ctx: RegisterContext, invoice: InvoiceEntity, ref: ExternalRecordRef, book: boolean): Promise<Finished> {
   const status = ctx.connector.getInvoiceStatus ? await ctx.connector.getInvoiceStatus(ref.externalId) : null;
   if (status && !status.ok) return { ok: false, code: status.error.code, message: status.error.message, draftDeleted: false };
   if (status?.ok && status.value.state !== 'draft') return { ok: true, ref: status.value.ref, booked: true };
@@ -159,7 +174,7 @@ async function checkAndBook(ctx: RegisterContext, invoice: InvoiceEntity, ref: E
       message: `The ERP's total ${theirs} differs from ours ${invoice.grossAmount} by more than ${TOTAL_TOLERANCE}; check the VAT rates on the lines (SE-VN-37). ${note}.`,
     };
   }
-  if (ctx.settings['bookInvoices'] !== true || !ctx.connector.bookInvoice) return { ok: true, ref: { ...ref, ...(status?.ok ? { externalNumber: status.value.ref.externalNumber ?? ref.externalNumber } : {}) }, booked: false };
+  if (!book || !ctx.connector.bookInvoice) return { ok: true, ref: { ...ref, ...(status?.ok ? { externalNumber: status.value.ref.externalNumber ?? ref.externalNumber } : {}) }, booked: false };
   const booked = await ctx.connector.bookInvoice(ref.externalId);
   if (!booked.ok) return { ok: false, code: booked.error.code, message: `Created, but booking failed: ${booked.error.message}`, draftDeleted: false };
   return { ok: true, ref: booked.value.ref, booked: true };
