@@ -196,6 +196,16 @@ describe('retrying failed items', () => {
     const runs = await gql(app, `query ($c: ID) { transferRuns(connectionId: $c) { id } }`, { c: connectionId }, t.apiKey);
     const runId = runs.data.transferRuns[0].id;
 
+    // the log filters and the error summary show what broke (X-28)
+    const log = await gql(app, `query ($c: ID) { transferItems(first: 10, filter: { connectionId: $c, outcomes: ["FAILED"], search: "group" }) { totalCount nodes { register outcome message } } }`, { c: connectionId }, t.apiKey);
+    expect(log.errors).toBeUndefined();
+    expect(log.data.transferItems.nodes.map((n: { register: string }) => n.register)).toContain('customers');
+    const summary = await gql(app, `query ($c: ID) { transferErrorSummary(connectionId: $c) { errorCode register count lastMessage } }`, { c: connectionId }, t.apiKey);
+    expect(summary.errors).toBeUndefined();
+    expect(summary.data.transferErrorSummary).toEqual(expect.arrayContaining([expect.objectContaining({ register: 'customers', errorCode: 'REJECTED', count: 1 })]));
+    const other = await tenantWithAdmin(app);
+    expect((await gql(app, `{ transferItems { totalCount } transferErrorSummary { count } }`, {}, other.apiKey)).data).toEqual({ transferItems: { totalCount: 0 }, transferErrorSummary: [] });
+
     const notFailed = await gql(app, `mutation ($input: RetryTransferItemsInput!) { retryTransferItems(input: $input) { retried errors { code field } } }`, { input: { runId, itemIds: ['nonsense'] } }, t.apiKey);
     expect(notFailed.data.retryTransferItems.errors).toEqual([{ code: 'INVALID_VALUE', field: ['itemIds'] }]);
 

@@ -1,12 +1,15 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphqlContext } from '../../graphql/context.js';
 import { actorOf, Role } from '../../graphql/principal.js';
-import { idOfType } from '../../graphql/relay.js';
+import { idOfType, pageSize } from '../../graphql/relay.js';
 import { tenantOf } from '../../graphql/tenant-of.js';
 import { inputError, InputErrorCode, toInputErrors } from '../../graphql/user-error.js';
 import type { TransferRegister } from './transfer-engine.js';
 import { SaveTransferScheduleInput, SaveTransferSchedulePayload, TransferSchedule } from './transfer-schedule.type.js';
-import { PlannedTransferItem, RetryTransferItemsInput, RetryTransferItemsPayload, RunTransferInput, RunTransferPayload, TransferItem, TransferRun } from './transfer.type.js';
+import {
+  PlannedTransferItem, RetryTransferItemsInput, RetryTransferItemsPayload, RunTransferInput, RunTransferPayload, TransferErrorGroup, TransferItem, TransferItemConnection,
+  TransferItemFilter, TransferRun,
+} from './transfer.type.js';
 
 @Resolver(() => TransferRun)
 export class TransferResolver {
@@ -71,5 +74,35 @@ export class TransferResolver {
     const itemIds = input.itemIds ? input.itemIds.map((id) => idOfType(id, 'TransferItem') ?? id) : null;
     const result = await ctx.services.transfers.retry(tenantOf(ctx), ctx.services, { runId, itemIds, actor: actorOf(ctx.principal) });
     return result.ok ? { run: TransferRun.from(result.value.run), retried: result.value.retried, errors: [] } : { run: null, retried: 0, errors: toInputErrors(result.error) };
+  }
+
+  @Authorized(Role.TENANT)
+  @Query(() => TransferItemConnection, { description: 'The transfer log across runs, newest first (X-28).' })
+  async transferItems(
+    @Ctx() ctx: GraphqlContext,
+    @Arg('first', () => Int, { nullable: true }) first: number | null,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('filter', () => TransferItemFilter, { nullable: true }) filter: TransferItemFilter | null,
+  ): Promise<TransferItemConnection> {
+    const none = '00000000-0000-0000-0000-000000000000';
+    const page = await ctx.services.transfers.log.page(tenantOf(ctx), {
+      connectionId: filter?.connectionId ? (idOfType(filter.connectionId, 'Connection') ?? none) : undefined,
+      runId: filter?.runId ? (idOfType(filter.runId, 'TransferRun') ?? none) : undefined,
+      registers: filter?.registers ?? undefined, outcomes: filter?.outcomes ?? undefined,
+      from: filter?.from ?? undefined, to: filter?.to ?? undefined, search: filter?.search ?? undefined,
+      first: pageSize(first), after,
+    });
+    return TransferItemConnection.from({ ...page, nodes: page.nodes.map(TransferItem.from) });
+  }
+
+  @Authorized(Role.TENANT)
+  @Query(() => [TransferErrorGroup], { description: 'Failed items grouped by reason and register, most frequent first.' })
+  async transferErrorSummary(
+    @Ctx() ctx: GraphqlContext,
+    @Arg('connectionId', () => ID, { nullable: true }) connectionId: string | null,
+    @Arg('from', () => Date, { nullable: true }) from: Date | null,
+  ): Promise<TransferErrorGroup[]> {
+    const id = connectionId ? (idOfType(connectionId, 'Connection') ?? '00000000-0000-0000-0000-000000000000') : undefined;
+    return ctx.services.transfers.log.errorSummary(tenantOf(ctx), id, from ?? undefined);
   }
 }

@@ -12,6 +12,7 @@ import { TransferEngine, TRANSFER_REGISTERS, type TransferRegister } from './tra
 import { ExternalRefEntity } from './external-ref.entity.js';
 import { TransferIntentEntity } from './transfer-intent.entity.js';
 import { TransferItemEntity } from './transfer-item.entity.js';
+import { TransferLogRepository } from './transfer-log.repository.js';
 import { TransferRunEntity } from './transfer-run.entity.js';
 import { TransferScheduleEntity } from './transfer-schedule.entity.js';
 
@@ -26,7 +27,11 @@ export interface TransferDeps {
 }
 
 export class TransferService {
-  constructor(private readonly db: TenantDb, private readonly events: EventService, private readonly deps: TransferDeps) {}
+  readonly log: TransferLogRepository;
+
+  constructor(private readonly db: TenantDb, private readonly events: EventService, private readonly deps: TransferDeps) {
+    this.log = new TransferLogRepository(db);
+  }
 
   /**
    * Queues a run for the worker, or (dry run) plans it here and returns what would be sent.

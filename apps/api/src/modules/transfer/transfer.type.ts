@@ -1,6 +1,6 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Node, toGlobalId } from '../../graphql/relay.js';
+import { ConnectionOf, Node, toGlobalId } from '../../graphql/relay.js';
 import { InputError } from '../../graphql/user-error.js';
 import type { PlannedItem } from './register-context.js';
 import type { TransferItemEntity } from './transfer-item.entity.js';
@@ -109,4 +109,27 @@ export class RetryTransferItemsPayload {
   @Field(() => TransferRun, { nullable: true, description: 'The run queued for the retry.' }) run: TransferRun | null;
   @Field(() => Int) retried: number;
   @Field(() => [InputError]) errors: InputError[];
+}
+
+export const TransferItemConnection = ConnectionOf(TransferItem, 'TransferItem');
+export type TransferItemConnection = InstanceType<typeof TransferItemConnection>;
+
+@InputType()
+export class TransferItemFilter {
+  @Field(() => ID, { nullable: true }) connectionId?: string | null;
+  @Field(() => ID, { nullable: true }) runId?: string | null;
+  @Field(() => [TransferRegisterValue], { nullable: true }) registers?: TransferRegisterValue[] | null;
+  @Field(() => [String], { nullable: true, description: 'TRANSFERRED, UPDATED, SKIPPED, FAILED' }) outcomes?: string[] | null;
+  @Field(() => Date, { nullable: true }) from?: Date | null;
+  @Field(() => Date, { nullable: true }) to?: Date | null;
+  @Field(() => String, { nullable: true, description: 'In the message, ERP number or error code.' }) search?: string | null;
+}
+
+@ObjectType({ description: 'Failures of one kind, most frequent first (X-28).' })
+export class TransferErrorGroup {
+  @Field() errorCode: string;
+  @Field() register: string;
+  @Field(() => Int) count: number;
+  @Field() lastMessage: string;
+  @Field() lastAt: Date;
 }
