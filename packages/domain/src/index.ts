@@ -112,3 +112,4 @@ export {
   type InvoiceCreationMode, type InvoiceDelivery, type InvoicingOverrides, type InvoicingSettings, type InvoicingTime,
 } from './invoicing/invoicing.js';
 export { effectiveInvoicing, invoiceCreationPlan, type InvoiceCreationPlan } from './invoicing/invoicing.rules.js';
+export { transferRulesSchema, type TransferRules } from './transfer-rules/transfer-rules.js';

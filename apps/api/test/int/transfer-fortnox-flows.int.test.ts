@@ -122,4 +122,23 @@ describe('Fortnox flows', () => {
     const again = await runAndWait(app, t.apiKey, connectionId, ['projectCosts']);
     expect(again.items.filter((i) => i.outcome === 'TRANSFERRED')).toEqual([]);
   });
+
+  it('should price project costs by the connection\'s rules: 150 % → 1.5 × cost with the default product, costs only → 0.00 (SE-VN-59, SE-FX-48)', async () => {
+    const RULES = `mutation ($input: UpdateTransferRulesInput!) { updateTransferRules(input: $input) { connection { rules } errors { code field } } }`;
+    const priced = async (rules: Record<string, unknown>) => {
+      const t = await tenantWithAdmin(app);
+      const { connectionId } = await fortnoxFor(t);
+      const bad = await gql(app, RULES, { input: { connectionId, rules: { projectCostMultiplierPercent: 150 } } }, t.token);
+      expect(bad.data.updateTransferRules.errors).toEqual([expect.objectContaining({ field: ['rules', 'projectCostMultiplierPercent'] })]);
+      const set = await gql(app, RULES, { input: { connectionId, rules } }, t.token);
+      expect(set.data.updateTransferRules.errors).toEqual([]);
+      await gql(app, `mutation { upsertProduct(input: { number: "KOST", name: "Projektkostnad", unit: "st", salesPrice: "0.00" }) { errors { message } } }`, {}, t.apiKey);
+      const customerId = await seedCustomer(app, t.apiKey, '8501');
+      await gql(app, `mutation ($c: ID!) { upsertProject(input: { number: "P100", name: "Kontorsbygge", customerId: $c }) { errors { message } } }`, { c: customerId }, t.apiKey);
+      await runAndWait(app, t.apiKey, connectionId, ['projectCosts']);
+      return (await gql(app, `{ projectCosts { nodes { costAmount priceAmount isBillable product { number } } } }`, {}, t.apiKey)).data.projectCosts.nodes[0];
+    };
+    expect(await priced({ projectCostMultiplierPercent: '150', projectCostProductNumber: 'KOST' })).toEqual({ costAmount: '1000.00', priceAmount: '1500.00', isBillable: true, product: { number: 'KOST' } });
+    expect(await priced({ projectCostMode: 'COSTS_ONLY' })).toMatchObject({ priceAmount: '0.00', isBillable: false });
+  });
 });

@@ -13,6 +13,8 @@ export class ConnectionEntity {
   /** Encrypted JSON; only vault.ts reads it. Never mapped to a GraphQL type. */
   @Column('bytea') credentials: Buffer;
   @Column('jsonb') settings: Record<string, unknown>;
+  /** The engine's rules for this connection, as stored (defaults applied on read). */
+  @Column('jsonb') rules: Record<string, unknown>;
   @Column('timestamptz', { nullable: true }) tokenExpiresAt: Date | null;
   /** Invoices entering the transfer status are sent at once (X-20, SE-FX-02). */
   @Column('boolean') autoTransferInvoices: boolean;

@@ -7,7 +7,7 @@ import { tenantOf } from '../../graphql/tenant-of.js';
 import { inputError, InputErrorCode, toInputErrors } from '../../graphql/user-error.js';
 import {
   Connection, ConnectionPayload, ConnectorInfo, ConnectSystemInput, ConnectSystemPayload, ReferenceData, ReferenceDataKindValue, TestConnectionInput,
-  TestConnectionPayload, UpdateConnectionSettingsInput,
+  TestConnectionPayload, UpdateConnectionSettingsInput, UpdateTransferRulesInput,
 } from './connection.type.js';
 
 const notFound = (field: string) => [inputError(InputErrorCode.NOT_FOUND, 'No connection with this id', [field])];
@@ -55,6 +55,15 @@ export class ConnectionResolver {
     if (!result.ok) return { connection: null, accountName: null, problem: null, errors: toInputErrors(result.error) };
     const { connection, accountName, problem } = result.value;
     return { connection: Connection.from(connection), accountName, problem: problem && { code: problem.code, message: problem.message }, errors: [] };
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => ConnectionPayload, { description: 'The engine\'s rules for a connection (SE-VN-59, SE-FX-48, SE-FX-28, X-16).' })
+  async updateTransferRules(@Ctx() ctx: GraphqlContext, @Arg('input', () => UpdateTransferRulesInput) input: UpdateTransferRulesInput): Promise<ConnectionPayload> {
+    const id = idOfType(input.connectionId, 'Connection');
+    if (!id) return { connection: null, errors: notFound('connectionId') };
+    const result = await ctx.services.connections.updateRules(tenantOf(ctx), id, input.rules);
+    return result.ok ? { connection: Connection.from(result.value), errors: [] } : { connection: null, errors: toInputErrors(result.error) };
   }
 
   @Authorized(Role.ADMIN)

@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { err, fieldError, fieldErrorsFromZod, ok, type FieldError, type Result } from '@ledgerbridge/domain';
+import { err, fieldError, fieldErrorsFromZod, ok, transferRulesSchema, type FieldError, type Result } from '@ledgerbridge/domain';
 import type { CanonicalRecords, Connector, ConnectorContext, ConnectorError } from '@ledgerbridge/connectors';
 import type { DataSource } from 'typeorm';
 import type { TenantDb } from '../../db/tenant-db.js';
@@ -77,6 +77,7 @@ export class ConnectionService {
       settings: settings.data as Record<string, unknown>,
       tokenExpiresAt: expiryOf(creds),
       autoTransferInvoices: false,
+      rules: {},
     });
     const state = randomBytes(24).toString('base64url');
     const saved = await this.db.write(tenantId, async (m) => {
@@ -144,6 +145,18 @@ export class ConnectionService {
       if (!parsed.success) return err(prefixed(fieldErrorsFromZod(parsed.error), 'settings'));
       connection.settings = parsed.data as Record<string, unknown>;
       if (autoTransferInvoices !== undefined) connection.autoTransferInvoices = autoTransferInvoices;
+      return ok(await m.save(ConnectionEntity, connection));
+    });
+  }
+
+  /** Replaces the engine's rules for the connection, validated by the domain's schema (paths under `rules`). */
+  async updateRules(tenantId: string, connectionId: string, patch: Record<string, unknown>): Promise<Result<ConnectionEntity, FieldError[]>> {
+    return this.db.write(tenantId, async (m) => {
+      const connection = await m.findOneBy(ConnectionEntity, { tenantId, id: connectionId });
+      if (!connection) return err([fieldError('NOT_FOUND', 'No connection with this id', ['connectionId'])]);
+      const parsed = transferRulesSchema.safeParse({ ...connection.rules, ...patch });
+      if (!parsed.success) return err(prefixed(fieldErrorsFromZod(parsed.error), 'rules'));
+      connection.rules = parsed.data as Record<string, unknown>;
       return ok(await m.save(ConnectionEntity, connection));
     });
   }

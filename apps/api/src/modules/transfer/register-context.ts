@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { CanonicalRecords, Connector, ConnectorError } from '@ledgerbridge/connectors';
+import type { TransferRules } from '@ledgerbridge/domain';
 import type { TenantDb } from '../../db/tenant-db.js';
 import type { Services } from '../services.js';
 import type { ConnectionEntity } from '../connection/connection.entity.js';
@@ -22,6 +23,7 @@ export interface RegisterContext {
   connection: ConnectionEntity;
   connector: Connector<CanonicalRecords>;
   settings: Record<string, unknown>;
+  rules: TransferRules;
   db: TenantDb;
   services: Services;
   log: TransferLog;

@@ -27,7 +27,7 @@ export async function pushInvoices(ctx: RegisterContext): Promise<void> {
   const customers = new Map((await ctx.db.read(tenantId, (m) => m.findBy(CustomerEntity, { tenantId, id: In([...new Set(invoices.map((i) => i.customerId))]) }))).map((c) => [c.id, c]));
   // the tenant's invoicing settings once saved; until then each connection's bookInvoices decides (PV-06, PV-08)
   const company = (await ctx.services.invoicing.get(tenantId)) ?? { creationMode: ctx.settings['bookInvoices'] === true ? 'BOOKED' as const : 'DRAFT' as const, invoicingTime: 'ON_COMPLETION' as const, delivery: 'NONE' as const };
-  const defaultProduct = typeof ctx.settings['defaultProductNumber'] === 'string' ? (ctx.settings['defaultProductNumber'] as string) : undefined;
+  const defaultProduct = ctx.rules.defaultProductNumber ?? (typeof ctx.settings['defaultProductNumber'] === 'string' ? (ctx.settings['defaultProductNumber'] as string) : undefined);
   for (const invoice of invoices) {
     const register = invoice.kind === 'CREDIT_NOTE' ? 'creditNotes' : 'invoices';
     const customer = customers.get(invoice.customerId);

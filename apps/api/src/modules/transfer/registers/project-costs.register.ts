@@ -25,7 +25,7 @@ export async function pullProjectCosts(ctx: RegisterContext): Promise<void> {
     const [projects, suppliers, products] = await ctx.db.read(tenantId, async (m) => [
       new Map((await m.findBy(ProjectEntity, { tenantId, number: In(numbers((r) => r.projectNumber)) })).map((p) => [p.number, p.id])),
       new Map((await m.findBy(SupplierEntity, { tenantId, number: In(numbers((r) => r.supplierNumber)) })).map((s) => [s.number, s.id])),
-      new Map((await m.findBy(ProductEntity, { tenantId, number: In(numbers((r) => r.productNumber)) })).map((p) => [p.number, p.id])),
+      new Map((await m.findBy(ProductEntity, { tenantId, number: In([...numbers((r) => r.productNumber), ...(ctx.rules.projectCostProductNumber ? [ctx.rules.projectCostProductNumber] : [])]) })).map((p) => [p.number, p.id])),
     ] as const);
     for (const { ref, record } of fresh) {
       const projectId = projects.get(record.projectNumber);
@@ -34,12 +34,16 @@ export async function pullProjectCosts(ctx: RegisterContext): Promise<void> {
         continue;
       }
       const supplierId = record.supplierNumber ? suppliers.get(record.supplierNumber) : undefined;
-      const productId = record.productNumber ? products.get(record.productNumber) : undefined;
+      // the ERP line's product when we know it, else the connection's default product for costs (SE-FX-48)
+      const fallback = ctx.rules.projectCostProductNumber;
+      const productId = (record.productNumber ? products.get(record.productNumber) : undefined) ?? (fallback ? products.get(fallback) : undefined);
       const recorded = await ctx.services.projectCosts.record(tenantId, {
         projectId: toGlobalId('Project', projectId),
         ...(supplierId ? { supplierId: toGlobalId('Supplier', supplierId) } : {}),
         ...(productId ? { productId: toGlobalId('Product', productId) } : {}),
-        description: record.description, costDate: record.date, quantity: record.quantity, unitCost: record.unitCost, isBillable: true,
+        description: record.description, costDate: record.date, quantity: record.quantity, unitCost: record.unitCost,
+        // costs only → price 0.00; costs and re-billable fees → cost × multiplier (SE-VN-59)
+        isBillable: ctx.rules.projectCostMode === 'COSTS_AND_FEES', markupPercent: ctx.rules.projectCostMultiplierPercent,
       });
       if (!recorded.ok) {
         await ctx.log.item({ register: 'projectCosts', recordId: null, direction: 'PULL', outcome: 'FAILED', errorCode: 'REJECTED', externalId: ref.externalId, message: recorded.error.map((e) => `${e.field.join('.')}: ${e.message}`).join('; ') });

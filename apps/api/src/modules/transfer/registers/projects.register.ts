@@ -22,7 +22,8 @@ export async function pushProjects(ctx: RegisterContext): Promise<void> {
   const customerIds = [...new Set(projects.map((p) => p.customerId).filter((x): x is string => x !== null))];
   const customers = new Map((await ctx.db.read(tenantId, (m) => m.findBy(CustomerEntity, { tenantId, id: In(customerIds) }))).map((c) => [c.id, c]));
   const refs = await ctx.refs.all('project');
-  const limit = typeof ctx.settings['projectNameLimit'] === 'number' ? (ctx.settings['projectNameLimit'] as number) : PROJECT_NAME_LIMITS[ctx.connection.connectorId];
+  const fromConnector = typeof ctx.settings['projectNameLimit'] === 'number' ? (ctx.settings['projectNameLimit'] as number) : undefined;
+  const limit = ctx.rules.projectNameLimit ?? fromConnector ?? PROJECT_NAME_LIMITS[ctx.connection.connectorId];
   const upsert = ctx.connector.upsertProject?.bind(ctx.connector);
   for (const p of projects) {
     if (!isProjectTransferable(p)) {

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { multiplierPercentSchema } from '../project-cost/project-cost.js';
+
+const articleNumberSchema = z.string().trim().min(1).max(50);
+
+/**
+ * The rules the transfer engine applies for one connection, beside the connector's own settings.
+ * Every field has the seed's default where it states one.
+ */
+export const transferRulesSchema = z.object({
+  /**
+   * Project costs as "costs" only (price 0.00) or as "costs and re-billable fees" (price = cost ×
+   * multiplier) (SE-VN-59). @default "COSTS_AND_FEES" — X-24 bills costs at cost for the other ERPs
+   */
+  projectCostMode: z.enum(['COSTS_ONLY', 'COSTS_AND_FEES']).default('COSTS_AND_FEES'),
+  /** The multiplier for re-billable costs, in percent (150 → 1.5 × cost) (SE-VN-59). @default "100" */
+  projectCostMultiplierPercent: multiplierPercentSchema.default('100'),
+  /** Product for costs whose ERP line names none (SE-FX-48). */
+  projectCostProductNumber: articleNumberSchema.optional(),
+  /** Article for invoice lines without a product (SE-EE-16, X-16). */
+  defaultProductNumber: articleNumberSchema.optional(),
+  /** Project names longer than this are shortened to fit (SE-FX-28); unset = the ERP's own limit. */
+  projectNameLimit: z.number().int().min(1).max(255).optional(),
+});
+
+export type TransferRules = z.infer<typeof transferRulesSchema>;
