@@ -94,6 +94,9 @@ describe('Fortnox flows', () => {
     const t = await tenantWithAdmin(app);
     const { connectionId } = await fortnoxFor(t);
     await gql(app, `mutation { upsertProduct(input: { number: "BOX-1", name: "Kartong", unit: "kartong", salesPrice: "10.00" }) { errors { message } } }`, {}, t.apiKey);
+    // the pre-flight check names the unit before any transfer is tried
+    const pre = await gql(app, `{ connections { preflight { isReady findings { code examples } } } }`, {}, t.token);
+    expect(pre.data.connections[0].preflight).toEqual({ isReady: false, findings: [{ code: 'UNITS', examples: ['kartong'] }] });
     const run = await runAndWait(app, t.apiKey, connectionId, ['products']);
     expect(run.status).toBe('FAILED');
     expect(run.items).toEqual([expect.objectContaining({ outcome: 'FAILED', errorCode: 'REJECTED', message: expect.stringMatching(/unit|enhet/i) })]);

@@ -88,4 +88,24 @@ describe('schedules and status-driven transfers', () => {
     const spans = runs.map((r) => [Date.parse(r.startedAt!), Date.parse(r.finishedAt!)] as const).sort((a, b) => a[0] - b[0]);
     for (let i = 1; i < spans.length; i++) expect(spans[i]![0]).toBeGreaterThanOrEqual(spans[i - 1]![1]);
   });
+
+  it('should run a pre-flight check and keep a schedule off while it finds errors (X-09, PV-22)', async () => {
+    const t = await tenantWithAdmin(app);
+    const connectionId = await connected(t);
+    const PREFLIGHT = `{ connections { preflight { isReady findings { code severity message examples } } } }`;
+    expect((await gql(app, PREFLIGHT, {}, t.token)).data.connections[0].preflight).toEqual({ isReady: true, findings: [] });
+    await seedCustomer(app, t.apiKey, 'K-12');
+    await gql(app, `mutation ($input: UpdateConnectionSettingsInput!) { updateConnectionSettings(input: $input) { errors { message } } }`, { input: { connectionId, settings: { paymentTermsNumber: 999 } } }, t.token);
+    const check = (await gql(app, PREFLIGHT, {}, t.token)).data.connections[0].preflight;
+    expect(check.isReady).toBe(false);
+    expect(check.findings.map((f: { code: string }) => f.code).sort()).toEqual(['NUMBER_FORMAT', 'REFERENCE_DATA']);
+    expect(check.findings.find((f: { code: string }) => f.code === 'NUMBER_FORMAT').examples).toEqual(['K-12']);
+    const refused = await gql(app, `mutation ($input: SaveTransferScheduleInput!) { saveTransferSchedule(input: $input) { schedule { id } errors { code field message } } }`,
+      { input: { connectionId, registers: ['CUSTOMERS'], everyMinutes: 5 } }, t.token);
+    expect(refused.data.saveTransferSchedule.schedule).toBeNull();
+    expect(refused.data.saveTransferSchedule.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field: ['isEnabled'], message: expect.stringContaining('Pre-flight') })]));
+    const off = await gql(app, `mutation ($input: SaveTransferScheduleInput!) { saveTransferSchedule(input: $input) { schedule { isEnabled } errors { message } } }`,
+      { input: { connectionId, registers: ['CUSTOMERS'], everyMinutes: 5, isEnabled: false } }, t.token);
+    expect(off.data.saveTransferSchedule).toEqual({ schedule: { isEnabled: false }, errors: [] });
+  });
 });

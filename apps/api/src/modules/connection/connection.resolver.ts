@@ -7,7 +7,7 @@ import { tenantOf } from '../../graphql/tenant-of.js';
 import { inputError, InputErrorCode, toInputErrors } from '../../graphql/user-error.js';
 import {
   Connection, ConnectionPayload, ConnectorInfo, ConnectSystemInput, ConnectSystemPayload, ReferenceData, ReferenceDataKindValue, TestConnectionInput,
-  TestConnectionPayload, UpdateConnectionSettingsInput, UpdateTransferRulesInput,
+  Preflight, TestConnectionPayload, UpdateConnectionSettingsInput, UpdateTransferRulesInput,
 } from './connection.type.js';
 
 const notFound = (field: string) => [inputError(InputErrorCode.NOT_FOUND, 'No connection with this id', [field])];
@@ -87,5 +87,11 @@ export class ConnectionResolver {
     const result = await connector.value.listReferenceData(kind);
     if (!result.ok) return { items: [], problem: { code: result.error.code, message: result.error.message } };
     return { items: result.value.map((r) => ({ externalId: r.externalId, code: r.code ?? null, name: r.name })), problem: null };
+  }
+
+  @FieldResolver(() => Preflight, { description: 'The pre-flight check, run live against the ERP.' })
+  async preflight(@Root() connection: Connection, @Ctx() ctx: GraphqlContext): Promise<Preflight> {
+    const findings = await ctx.services.transfers.preflight(tenantOf(ctx), ctx.services, connection.entity);
+    return { isReady: !findings.some((f) => f.severity === 'ERROR'), findings };
   }
 }

@@ -127,3 +127,17 @@ export class UpdateTransferRulesInput {
   @Field(() => ID) connectionId: string;
   @Field(() => GraphQLJSONObject, { description: 'Rules to change (see Connection.rules); others keep their value.' }) rules: Record<string, unknown>;
 }
+
+@ObjectType()
+export class PreflightFindingType {
+  @Field({ description: 'CREDENTIALS, REFERENCE_DATA, UNITS, NUMBER_FORMAT, PIPELINE, CONNECTION' }) code: string;
+  @Field({ description: 'ERROR blocks schedules; WARNING does not' }) severity: string;
+  @Field() message: string;
+  @Field(() => [String]) examples: string[];
+}
+
+@ObjectType({ description: 'What would stop transfers on this connection; checked before a schedule is switched on.' })
+export class Preflight {
+  @Field() isReady: boolean;
+  @Field(() => [PreflightFindingType]) findings: PreflightFindingType[];
+}

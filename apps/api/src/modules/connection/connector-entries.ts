@@ -8,6 +8,10 @@ const fortnoxClientSchema = fortnoxCredentialsSchema.pick({ clientId: true, clie
 
 const fortnox: CatalogEntry = {
   manifest: fortnoxManifest as unknown as ConnectorManifest,
+  preflight: {
+    unitsMustExist: true,
+    numbers: { products: { pattern: /^.{1,50}$/, description: 'at most 50 characters' } },
+  },
   create: ({ credentials, settings, context, persistCredentials }) =>
     createFortnoxConnector({
       ...context,
@@ -32,6 +36,18 @@ const fortnox: CatalogEntry = {
 
 const economic: CatalogEntry = {
   manifest: economicManifest as unknown as ConnectorManifest,
+  preflight: {
+    referenceSettings: [
+      { setting: 'paymentTermsNumber', kind: 'paymentTerms', label: 'Payment terms' },
+      { setting: 'productGroupNumber', kind: 'productGroups', label: 'Product group' },
+    ],
+    numbers: {
+      // e-conomic customer numbers are integers 1–999 999 999 (vendor-apis §1.6, PV-25)
+      customers: { pattern: /^[1-9]\d{0,8}$/, description: 'a whole number from 1 to 999999999' },
+      products: { pattern: /^.{1,25}$/, description: 'at most 25 characters' },
+      projects: { pattern: /^[1-9]\d{0,8}$/, description: 'a whole number' },
+    },
+  },
   create: ({ credentials, settings, context }) =>
     createEconomicConnector({ ...context, credentials: economicCredentialsSchema.parse(credentials), settings: (settings ?? {}) as never }),
 };

@@ -62,7 +62,15 @@ export class TransferResolver {
   async saveTransferSchedule(@Ctx() ctx: GraphqlContext, @Arg('input', () => SaveTransferScheduleInput) input: SaveTransferScheduleInput): Promise<SaveTransferSchedulePayload> {
     const connectionId = idOfType(input.connectionId, 'Connection');
     if (!connectionId) return { schedule: null, errors: [inputError(InputErrorCode.NOT_FOUND, 'No connection with this id', ['connectionId'])] };
-    const result = await ctx.services.schedules.save(tenantOf(ctx), { ...input, connectionId, registers: input.registers as unknown as TransferRegister[] });
+    const tenantId = tenantOf(ctx);
+    if (input.isEnabled) {
+      // a schedule only goes on once the pre-flight check passes, so it cannot fail every few minutes
+      const connection = await ctx.services.connections.findById(tenantId, connectionId);
+      if (!connection) return { schedule: null, errors: [inputError(InputErrorCode.NOT_FOUND, 'No connection with this id', ['connectionId'])] };
+      const blocking = (await ctx.services.transfers.preflight(tenantId, ctx.services, connection)).filter((f) => f.severity === 'ERROR');
+      if (blocking.length) return { schedule: null, errors: blocking.map((f) => inputError(InputErrorCode.INVALID_VALUE, `Pre-flight check: ${f.message}`, ['isEnabled'])) };
+    }
+    const result = await ctx.services.schedules.save(tenantId, { ...input, connectionId, registers: input.registers as unknown as TransferRegister[] });
     return result.ok ? { schedule: TransferSchedule.from(result.value), errors: [] } : { schedule: null, errors: toInputErrors(result.error) };
   }
 

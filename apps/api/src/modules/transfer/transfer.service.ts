@@ -13,6 +13,7 @@ import { ExternalRefEntity } from './external-ref.entity.js';
 import { TransferIntentEntity } from './transfer-intent.entity.js';
 import { TransferItemEntity } from './transfer-item.entity.js';
 import { TransferLogRepository } from './transfer-log.repository.js';
+import { preflightCheck, type PreflightFinding } from './preflight.js';
 import { TransferRunEntity } from './transfer-run.entity.js';
 import { TransferScheduleEntity } from './transfer-schedule.entity.js';
 
@@ -125,6 +126,16 @@ export class TransferService {
     const runId = await this.queue(tenantId, original.connectionId, registers, 'MANUAL', input.actor ? `${input.actor} (retry)` : 'retry');
     const run = await this.db.read(tenantId, (m) => m.findOneByOrFail(TransferRunEntity, { tenantId, id: runId }));
     return ok({ run, retried: items.length });
+  }
+
+  /** The pre-flight check for a connection (see preflight.ts); a connector that cannot be built is one ERROR. */
+  async preflight(tenantId: string, services: Services, connection: ConnectionEntity): Promise<PreflightFinding[]> {
+    const connector = services.connections.connectorFor(connection);
+    if (!connector.ok) return [{ code: 'CONNECTION', severity: 'ERROR', message: connector.error, examples: [] }];
+    return preflightCheck({
+      tenantId, connection, connector: connector.value, rules: services.connections.catalog.get(connection.connectorId)?.preflight,
+      db: this.db, statuses: services.invoiceStatuses,
+    });
   }
 
   /** Drops every link to the ERP's records, e.g. when the connection now points at an empty company. */
