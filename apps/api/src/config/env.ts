@@ -26,6 +26,8 @@ const envSchema = z
       .optional()
       .transform((v) => (v === undefined ? undefined : v === 'true')),
     BODY_LIMIT: z.string().default('1mb'),
+    /** How long a worker holds a job without renewing it; a dead worker's run is resumed after this. */
+    JOB_LOCK_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
     /** How often the worker looks for due transfer schedules. */
     SCHEDULE_TICK_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
     /** How long one request to an ERP may take before it counts as a retryable timeout. */

@@ -67,7 +67,7 @@ export async function startApp(env: Env, logger: Logger, hooks: { onQuery?: (req
     await events.start();
     stops.push(() => events.stop());
 
-    const scheduler = await createScheduler({ connectionString: appUrl, ds, logger, name: `${os.hostname()}-${process.pid}`, tickSeconds: env.SCHEDULE_TICK_SECONDS });
+    const scheduler = await createScheduler({ connectionString: appUrl, ds, logger, name: `${os.hostname()}-${process.pid}`, tickSeconds: env.SCHEDULE_TICK_SECONDS, jobLockSeconds: env.JOB_LOCK_SECONDS });
     stops.push(() => scheduler.stop());
 
     let publicUrl = env.PUBLIC_URL ?? '';

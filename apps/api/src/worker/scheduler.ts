@@ -24,7 +24,7 @@ export interface Scheduler {
  * migration (ensureSchema: false), which avoids agenda's DDL race between processes. An
  * API-only process still enqueues; only worker processes process.
  */
-export async function createScheduler(opts: { connectionString: string; ds: DataSource; logger: Logger; name: string; tickSeconds: number }): Promise<Scheduler> {
+export async function createScheduler(opts: { connectionString: string; ds: DataSource; logger: Logger; name: string; tickSeconds: number; jobLockSeconds: number }): Promise<Scheduler> {
   const agenda = new Agenda({
     backend: new PostgresBackend({ connectionString: opts.connectionString, ensureSchema: false, tableName: 'agenda_jobs' }),
     name: opts.name,
@@ -44,9 +44,17 @@ export async function createScheduler(opts: { connectionString: string; ds: Data
       agenda.define(PURGE_EXPIRED_SESSIONS, async () => {
         await purgeExpiredSessions(opts.ds, opts.logger);
       }, { concurrency: 1, lockLifetime: 60_000 });
+      // a short lock, renewed while the run lives: a worker that dies (even by SIGKILL) loses the
+      // job within jobLockSeconds and another worker resumes it (the intent ledger makes that safe)
+      const lockMs = opts.jobLockSeconds * 1000;
       agenda.define(RUN_TRANSFER, async (job: Job<RunTransferData>) => {
-        await handlers.runTransfer(job.attrs.data);
-      }, { concurrency: 2, lockLifetime: 30 * 60_000 });
+        const heartbeat = setInterval(() => void job.touch().catch((error: unknown) => opts.logger.warn({ err: error }, 'job lock renewal failed')), Math.max(500, lockMs / 3));
+        try {
+          await handlers.runTransfer(job.attrs.data);
+        } finally {
+          clearInterval(heartbeat);
+        }
+      }, { concurrency: 2, lockLifetime: lockMs });
       agenda.define(SCHEDULE_TICK, async () => {
         await handlers.scheduleTick();
       }, { concurrency: 1, lockLifetime: 5 * 60_000 });

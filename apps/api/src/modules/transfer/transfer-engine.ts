@@ -17,6 +17,8 @@ import { pushProjects } from './registers/projects.register.js';
 import { TransferLog } from './transfer-log.js';
 import { TransferRunEntity } from './transfer-run.entity.js';
 
+const RESUMABLE: readonly string[] = ['QUEUED', 'RUNNING'];
+
 export const TRANSFER_REGISTERS = ['customers', 'products', 'projects', 'invoices', 'payments', 'projectCosts'] as const;
 export type TransferRegister = (typeof TRANSFER_REGISTERS)[number];
 
@@ -48,7 +50,7 @@ export class TransferEngine {
 
   async execute(tenantId: string, runId: string): Promise<void> {
     const queued = await this.db.read(tenantId, (m) => m.findOneBy(TransferRunEntity, { tenantId, id: runId }));
-    if (!queued || queued.status !== 'QUEUED') return; // already taken by another worker, or gone
+    if (!queued || !RESUMABLE.includes(queued.status)) return; // finished, or gone
     const unlock = this.lockConnection ? await this.lockConnection(queued.connectionId) : async () => undefined;
     try {
       await this.executeLocked(tenantId, runId);
@@ -58,9 +60,11 @@ export class TransferEngine {
   }
 
   private async executeLocked(tenantId: string, runId: string): Promise<void> {
-    // re-read under the lock: only a run still QUEUED is ours to start
+    // re-read under the lock. RUNNING here means its worker died mid-run (a live one would still
+    // hold the connection lock, which Postgres releases with a dead session): resume it.
     const run = await this.db.read(tenantId, (m) => m.findOneBy(TransferRunEntity, { tenantId, id: runId }));
-    if (!run || run.status !== 'QUEUED') return;
+    if (!run || !RESUMABLE.includes(run.status)) return;
+    if (run.status === 'RUNNING') this.logger.warn({ runId }, 'resuming a run whose worker stopped');
     const log = new TransferLog(this.db, this.services.events, run);
     await log.start();
     let failure: string | null = null;

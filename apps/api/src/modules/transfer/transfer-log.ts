@@ -35,7 +35,12 @@ export class TransferLog {
 
   async start(): Promise<void> {
     await this.db.write(this.run.tenantId, async (m) => {
-      await m.update(TransferRunEntity, { tenantId: this.run.tenantId, id: this.run.id }, { status: 'RUNNING', startedAt: new Date() });
+      // a resumed run keeps what its dead worker already logged
+      const earlier: { outcome: TransferOutcome; n: number }[] = await m.query(
+        'SELECT outcome, count(*)::int AS n FROM transfer_item WHERE tenant_id = $1 AND run_id = $2 GROUP BY outcome', [this.run.tenantId, this.run.id],
+      );
+      for (const row of earlier) this.counts[row.outcome] = row.n;
+      await m.update(TransferRunEntity, { tenantId: this.run.tenantId, id: this.run.id }, { status: 'RUNNING', startedAt: this.run.startedAt ?? new Date() });
       await this.events.append(m, this.run.tenantId, {
         kind: 'TRANSFER_RUN_STARTED', connectionId: this.run.connectionId,
         payload: { runId: this.run.id, registers: this.run.registers, trigger: this.run.trigger },
