@@ -112,3 +112,16 @@ describe('bucketFromHint', () => {
     expect(() => bucketFromHint({ requests: 0, perMs: 1_000 }, createFakeClock())).toThrow(RangeError);
   });
 });
+
+describe('bucketFromHint for day-long budgets', () => {
+  it('should recover from a 429 in seconds, not at the day\'s average pace (e-conomic 50 000 per 24 h)', async () => {
+    const clock = createFakeClock();
+    const bucket = bucketFromHint({ requests: 50_000, perMs: 24 * 60 * 60 * 1000 }, clock);
+    bucket.penalize(1_000);
+    let taken = 0;
+    const takes = Array.from({ length: 5 }, () => bucket.take().then(() => (taken += 1)));
+    await clock.advance(1_000 + 5 * 100);
+    await Promise.all(takes);
+    expect(taken).toBe(5);
+  });
+});

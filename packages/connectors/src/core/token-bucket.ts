@@ -117,5 +117,14 @@ export function bucketFromHint(hint: RateLimitHint, clock: Clock): TokenBucket {
   const requests = Math.floor(hint.requests);
   if (requests < 2) return new TokenBucket({ capacity: 1, refillPerMs: 1 / hint.perMs, clock });
   const capacity = Math.max(1, Math.floor(requests / 5));
-  return new TokenBucket({ capacity, refillPerMs: (requests - capacity) / hint.perMs, clock });
+  const refillPerMs = (requests - capacity) / hint.perMs;
+  // A budget over hours (e-conomic: 50 000 per 24 h) is a ceiling for the day, not a pace:
+  // refilling at its average would crawl after a drain (e.g. a 429's penalty). Such budgets
+  // refill at least at FAST_REFILL_PER_MS and let the vendor's own 429s pace us within them.
+  const isLongWindow = hint.perMs > LONG_WINDOW_MS;
+  return new TokenBucket({ capacity, refillPerMs: isLongWindow ? Math.max(refillPerMs, FAST_REFILL_PER_MS) : refillPerMs, clock });
 }
+
+const LONG_WINDOW_MS = 60 * 60 * 1000;
+/** 50 requests per second. */
+const FAST_REFILL_PER_MS = 50 / 1000;
