@@ -42,7 +42,6 @@ async function setTenant(runner: QueryRunner, tenantId: string): Promise<void> {
  * one connection and one tenant setting for all the request's DataLoader batches.
  */
 export class RequestTenantDb implements TenantDb {
-  private runner: QueryRunner | undefined;
   private opening: Promise<QueryRunner> | undefined;
   private tenantId: string | undefined;
   private savepoint = 0;
@@ -62,7 +61,6 @@ export class RequestTenantDb implements TenantDb {
       await runner.connect();
       await runner.startTransaction();
       await setTenant(runner, tenantId);
-      this.runner = runner;
       return runner;
     })();
     return this.opening;
@@ -101,7 +99,6 @@ export class RequestTenantDb implements TenantDb {
   async finish(commit: boolean): Promise<void> {
     const runner = this.opening ? await this.opening.catch(() => undefined) : undefined;
     this.opening = undefined;
-    this.runner = undefined;
     const effects = this.effects.splice(0);
     if (runner) {
       try {

@@ -1,4 +1,3 @@
-import type { DataSource } from 'typeorm';
 import type { GraphqlContext } from '../graphql/context.js';
 import type { Principal } from '../graphql/principal.js';
 import type { Logger } from '../logging/logger.js';
@@ -31,4 +30,3 @@ export function buildContext(args: {
   };
 }
 
-export type { DataSource };

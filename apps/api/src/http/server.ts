@@ -8,7 +8,6 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { GraphQLError, validate, type GraphQLSchema, NoSchemaIntrospectionCustomRule } from 'graphql';
 import type { DataSource } from 'typeorm';
-import { WebSocketServer } from 'ws';
 import { RequestTenantDb } from '../db/tenant-db.js';
 import type { GraphqlContext } from '../graphql/context.js';
 import { errorMaskingPlugin } from '../graphql/format-error.js';
@@ -160,4 +159,3 @@ export async function startHttpServer(deps: HttpDeps, listen: { port: number; ho
   };
 }
 
-export { WebSocketServer };

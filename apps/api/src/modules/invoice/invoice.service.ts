@@ -142,23 +142,8 @@ export class InvoiceService {
     return this.db.write(tenantId, async (m) => {
       const found = await this.lockInvoice(m, tenantId, input.invoiceId, ['invoiceId']);
       if (!found.ok) return found;
-      const invoice = found.value;
-      const { pipeline, rows } = await this.statuses.load(tenantId, m);
-      const from = rows.find((r) => r.id === invoice.statusId)!;
-      const moved = transitionInvoice(pipeline, { from: from.key, to: input.toStatusKey, invoice: { hasInvoiceNumber: invoice.number !== null, kind: invoice.kind } });
-      if (!moved.ok) return err([{ ...moved.error, field: moved.error.field.map((f) => (f === 'to' ? 'toStatusKey' : f)) }]);
-      const to = rows.find((r) => r.key === moved.value.to)!;
-      invoice.statusId = to.id;
-      const saved = await m.save(InvoiceEntity, invoice);
-      await this.events.append(m, tenantId, {
-        kind: EventKind.INVOICE_STATUS_CHANGED,
-        invoiceId: invoice.id,
-        payload: {
-          fromStatusKey: from.key, fromStatusName: from.name, toStatusKey: to.key, toStatusName: to.name,
-          triggersTransfer: moved.value.triggersTransfer, invoiceNumber: invoice.number, actor,
-        },
-      });
-      return ok(saved);
+      const moved = await this.move(m, tenantId, found.value, input.toStatusKey, { actor });
+      return moved.ok ? moved : err([{ ...moved.error[0]!, field: moved.error[0]!.field.map((f) => (f === 'to' ? 'toStatusKey' : f)) }]);
     });
   }
 
@@ -169,35 +154,43 @@ export class InvoiceService {
    */
   async applyTransferOutcome(tenantId: string, invoiceId: string, outcome: { number?: string | null; toStatusKey?: string; reason?: string | null; connectionId: string }): Promise<Outcome> {
     return this.db.write(tenantId, async (m) => {
-      const invoice = await m.getRepository(InvoiceEntity).createQueryBuilder('i').setLock('pessimistic_write')
-        .where('i.tenant_id = :tenantId AND i.id = :id', { tenantId, id: invoiceId }).getOne();
+      const invoice = await lockRow(m, tenantId, invoiceId);
       if (!invoice) return err([fieldError('NOT_FOUND', 'No invoice with this id', ['invoiceId'])]);
       if (outcome.number) invoice.number = outcome.number;
-      const { pipeline, rows } = await this.statuses.load(tenantId, m);
-      const from = rows.find((r) => r.id === invoice.statusId)!;
-      if (!outcome.toStatusKey || outcome.toStatusKey === from.key) return ok(await m.save(InvoiceEntity, invoice));
-      const moved = transitionInvoice(pipeline, { from: from.key, to: outcome.toStatusKey, invoice: { hasInvoiceNumber: invoice.number !== null, kind: invoice.kind } });
-      if (!moved.ok) return err([moved.error]);
-      const to = rows.find((r) => r.key === moved.value.to)!;
-      invoice.statusId = to.id;
-      const saved = await m.save(InvoiceEntity, invoice);
-      await this.events.append(m, tenantId, {
-        kind: EventKind.INVOICE_STATUS_CHANGED, invoiceId, connectionId: outcome.connectionId,
-        payload: {
-          fromStatusKey: from.key, fromStatusName: from.name, toStatusKey: to.key, toStatusName: to.name,
-          triggersTransfer: moved.value.triggersTransfer, invoiceNumber: invoice.number, actor: 'transfer-engine', reason: outcome.reason ?? null,
-        },
-      });
-      return ok(saved);
+      if (!outcome.toStatusKey) return ok(await m.save(InvoiceEntity, invoice));
+      return this.move(m, tenantId, invoice, outcome.toStatusKey, { actor: 'transfer-engine', reason: outcome.reason ?? null, connectionId: outcome.connectionId, isNoOpWhenThere: true });
     });
+  }
+
+  /** The one way an invoice changes status: checked against the pipeline, saved, and published as an event. */
+  private async move(m: EntityManager, tenantId: string, invoice: InvoiceEntity, toKey: string, meta: { actor: string | null; reason?: string | null; connectionId?: string; isNoOpWhenThere?: boolean }): Promise<Outcome> {
+    const { pipeline, rows } = await this.statuses.load(tenantId, m);
+    const from = rows.find((r) => r.id === invoice.statusId)!;
+    if (meta.isNoOpWhenThere && toKey === from.key) return ok(await m.save(InvoiceEntity, invoice));
+    const moved = transitionInvoice(pipeline, { from: from.key, to: toKey, invoice: { hasInvoiceNumber: invoice.number !== null, kind: invoice.kind } });
+    if (!moved.ok) return err([moved.error]);
+    const to = rows.find((r) => r.key === moved.value.to)!;
+    invoice.statusId = to.id;
+    const saved = await m.save(InvoiceEntity, invoice);
+    await this.events.append(m, tenantId, {
+      kind: EventKind.INVOICE_STATUS_CHANGED, invoiceId: invoice.id, connectionId: meta.connectionId ?? null,
+      payload: {
+        fromStatusKey: from.key, fromStatusName: from.name, toStatusKey: to.key, toStatusName: to.name,
+        triggersTransfer: moved.value.triggersTransfer, invoiceNumber: invoice.number, actor: meta.actor, ...(meta.reason !== undefined ? { reason: meta.reason } : {}),
+      },
+    });
+    return ok(saved);
   }
 
   private async lockInvoice(m: EntityManager, tenantId: string, globalId: string, field: string[]): Promise<Outcome> {
     const errors: FieldError[] = [];
     const id = decodeIds({ id: globalId }, { id: 'Invoice' }, [], errors)['id'];
-    const row = typeof id === 'string'
-      ? await m.getRepository(InvoiceEntity).createQueryBuilder('i').setLock('pessimistic_write').where('i.tenant_id = :tenantId AND i.id = :id', { tenantId, id }).getOne()
-      : null;
+    const row = typeof id === 'string' ? await lockRow(m, tenantId, id) : null;
     return row ? ok(row) : err([fieldError('NOT_FOUND', 'No invoice with this id', field)]);
   }
+}
+
+/** The invoice row, locked until the transaction ends, so concurrent moves queue up. */
+function lockRow(m: EntityManager, tenantId: string, id: string): Promise<InvoiceEntity | null> {
+  return m.getRepository(InvoiceEntity).createQueryBuilder('i').setLock('pessimistic_write').where('i.tenant_id = :tenantId AND i.id = :id', { tenantId, id }).getOne();
 }

@@ -34,6 +34,14 @@ type StatusResult = { ok: true; value: RemoteInvoiceStatus } | { ok: false; erro
 interface ErpLoaders {
   refs: DataLoader<string, ExternalRefEntity[]>;
   status: DataLoader<string, StatusResult>;
+  /** The connection's connector, built once per request. */
+  connectorOf: (connectionId: string) => Promise<BuiltConnector>;
+}
+
+interface BuiltConnector {
+  connectorId: string;
+  connector: Connector<CanonicalRecords> | null;
+  problem: string | null;
 }
 
 const perRequest = new WeakMap<GraphqlContext, ErpLoaders>();
@@ -47,20 +55,21 @@ function loadersFor(ctx: GraphqlContext): ErpLoaders {
   const existing = perRequest.get(ctx);
   if (existing) return existing;
   const tenantId = tenantOf(ctx);
-  const connectors = new Map<string, Promise<{ connector: Connector<CanonicalRecords> | null; problem: string | null }>>();
+  const connectors = new Map<string, Promise<BuiltConnector>>();
   const connectorOf = (connectionId: string) => {
     let c = connectors.get(connectionId);
     if (!c) {
       c = ctx.db.read(tenantId, (m) => m.findOneBy(ConnectionEntity, { tenantId, id: connectionId })).then((connection) => {
-        if (!connection) return { connector: null, problem: 'The connection no longer exists' };
+        if (!connection) return { connectorId: 'unknown', connector: null, problem: 'The connection no longer exists' };
         const built = ctx.services.connections.connectorFor(connection);
-        return built.ok ? { connector: built.value, problem: null } : { connector: null, problem: built.error };
+        return { connectorId: connection.connectorId, connector: built.ok ? built.value : null, problem: built.ok ? null : built.error };
       });
       connectors.set(connectionId, c);
     }
     return c;
   };
   const loaders: ErpLoaders = {
+    connectorOf,
     refs: new DataLoader(async (invoiceIds) => {
       const rows = await ctx.db.read(tenantId, (m) => m.findBy(ExternalRefEntity, { tenantId, recordType: 'invoice', recordId: In([...invoiceIds]) }));
       return invoiceIds.map((id) => rows.filter((r) => r.recordId === id));
@@ -92,9 +101,8 @@ export class ErpDocumentResolver {
     const wanted = connectionId ? idOfType(connectionId, 'Connection') : null;
     const ref = refs.find((r) => !wanted || r.connectionId === wanted);
     if (!ref) return null;
-    const connection = await ctx.services.connections.findById(tenantOf(ctx), ref.connectionId);
-    const status = await loaders.status.load(`${ref.connectionId}|${ref.externalId}`);
-    const base = { connectionId: toGlobalId('Connection', ref.connectionId), connectorId: connection?.connectorId ?? 'unknown', externalId: ref.externalId };
+    const [{ connectorId }, status] = await Promise.all([loaders.connectorOf(ref.connectionId), loaders.status.load(`${ref.connectionId}|${ref.externalId}`)]);
+    const base = { connectionId: toGlobalId('Connection', ref.connectionId), connectorId, externalId: ref.externalId };
     if (!status.ok) {
       return { ...base, number: ref.externalNumber, state: null, grossAmount: null, remainingAmount: null, paymentReference: null, error: status.error };
     }
