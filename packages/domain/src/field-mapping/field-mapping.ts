@@ -167,37 +167,40 @@ const STRING_TRANSFORMS: readonly MappingTransformKind[] = ['TRUNCATE', 'UPPER',
  */
 export function mappingTableSchema(register: MappingRegister) {
   const fields = registerFields[register];
-  return z.array(mappingRowSchema).max(100).superRefine((rows, ctx) => {
+  // checked per row, so a row that fails here does not hide the problems of the others
+  const row = mappingRowSchema.superRefine((row, ctx) => {
+    const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+    const target = targetField(register, row.target);
+    if (!target) {
+      issue(['target'], `"${row.target}" is not a field of ${register}; known: ${fields.targets.map((t) => t.path).join(', ')}`);
+      return;
+    }
+    if (row.direction !== fields.direction) issue(['direction'], `${register} are mapped ${fields.direction}`);
+    if (target.isRecordRequired && !row.required) issue(['required'], `"${row.target}" is needed to build the record, so it must stay required`);
+    if (target.isRecordRequired && row.mode === 'CREATE_ONLY') issue(['mode'], `"${row.target}" is needed on every write, so it cannot be CREATE_ONLY`);
+    const { source } = row;
+    if (source.kind === 'FIELD' && !sourceField(register, source.path)) issue(['source', 'path'], `"${source.path}" is not a source field of ${register}`);
+    if (source.kind === 'FIXED' && coerceText(target.kind, source.value) === undefined) issue(['source', 'value'], `"${source.value}" is not a valid ${target.kind} for "${row.target}"`);
+    if (source.kind === 'TEMPLATE') {
+      const named = templateFields(source.template);
+      if (named.length === 0) issue(['source', 'template'], 'A template names at least one source field in braces, e.g. "{name}"');
+      const unknown = named.filter((n) => !sourceField(register, n));
+      if (unknown.length > 0) issue(['source', 'template'], `Unknown source field${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}`);
+      if (target.kind !== 'string') issue(['source', 'template'], `A template makes text; "${row.target}" is a ${target.kind}`);
+    }
+    if (row.default !== undefined && coerceText(target.kind, row.default) === undefined) issue(['default'], `"${row.default}" is not a valid ${target.kind} for "${row.target}"`);
+    const transform = row.transform;
+    if (transform && STRING_TRANSFORMS.includes(transform.kind) && target.kind !== 'string') issue(['transform'], `${transform.kind} makes text; "${row.target}" is a ${target.kind}`);
+    if (transform?.kind === 'PRICE_INCL_VAT') {
+      if (target.kind !== 'decimal') issue(['transform'], `PRICE_INCL_VAT makes an amount; "${row.target}" is a ${target.kind}`);
+      if (sourceField(register, transform.vatRateField)?.kind !== 'decimal') issue(['transform', 'vatRateField'], `"${transform.vatRateField}" is not a decimal source field of ${register}`);
+    }
+  });
+  return z.array(row).max(100).superRefine((rows, ctx) => {
     const seen = new Set<string>();
-    rows.forEach((row, i) => {
-      const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path: [i, ...path], message });
-      const target = targetField(register, row.target);
-      if (!target) {
-        issue(['target'], `"${row.target}" is not a field of ${register}; known: ${fields.targets.map((t) => t.path).join(', ')}`);
-        return;
-      }
-      if (seen.has(row.target)) issue(['target'], `"${row.target}" is mapped twice`);
-      seen.add(row.target);
-      if (row.direction !== fields.direction) issue(['direction'], `${register} are mapped ${fields.direction}`);
-      if (target.isRecordRequired && !row.required) issue(['required'], `"${row.target}" is needed to build the record, so it must stay required`);
-      if (target.isRecordRequired && row.mode === 'CREATE_ONLY') issue(['mode'], `"${row.target}" is needed on every write, so it cannot be CREATE_ONLY`);
-      const { source } = row;
-      if (source.kind === 'FIELD' && !sourceField(register, source.path)) issue(['source', 'path'], `"${source.path}" is not a source field of ${register}`);
-      if (source.kind === 'FIXED' && coerceText(target.kind, source.value) === undefined) issue(['source', 'value'], `"${source.value}" is not a valid ${target.kind} for "${row.target}"`);
-      if (source.kind === 'TEMPLATE') {
-        const named = templateFields(source.template);
-        if (named.length === 0) issue(['source', 'template'], 'A template names at least one source field in braces, e.g. "{name}"');
-        const unknown = named.filter((n) => !sourceField(register, n));
-        if (unknown.length > 0) issue(['source', 'template'], `Unknown source field${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}`);
-        if (target.kind !== 'string') issue(['source', 'template'], `A template makes text; "${row.target}" is a ${target.kind}`);
-      }
-      if (row.default !== undefined && coerceText(target.kind, row.default) === undefined) issue(['default'], `"${row.default}" is not a valid ${target.kind} for "${row.target}"`);
-      const transform = row.transform;
-      if (transform && STRING_TRANSFORMS.includes(transform.kind) && target.kind !== 'string') issue(['transform'], `${transform.kind} makes text; "${row.target}" is a ${target.kind}`);
-      if (transform?.kind === 'PRICE_INCL_VAT') {
-        if (target.kind !== 'decimal') issue(['transform'], `PRICE_INCL_VAT makes an amount; "${row.target}" is a ${target.kind}`);
-        if (sourceField(register, transform.vatRateField)?.kind !== 'decimal') issue(['transform', 'vatRateField'], `"${transform.vatRateField}" is not a decimal source field of ${register}`);
-      }
+    rows.forEach((r, i) => {
+      if (seen.has(r.target)) ctx.addIssue({ code: 'custom', path: [i, 'target'], message: `"${r.target}" is mapped twice` });
+      seen.add(r.target);
     });
   });
 }
