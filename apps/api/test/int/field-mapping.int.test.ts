@@ -1,4 +1,4 @@
-import { startEconomicSandbox, type EconomicStore, type StartedSandbox } from '@ledgerbridge/sandboxes';
+import { startEconomicSandbox, startFortnoxSandbox, type EconomicStore, type FortnoxStore, type StartedSandbox } from '@ledgerbridge/sandboxes';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../create-test-app.js';
 import { gql } from '../gql.js';
@@ -6,7 +6,7 @@ import { seedCustomer, seedInvoice } from '../seed.js';
 import { runAndWait, tenantWithAdmin, transition, type AdminTenant } from '../transfer-helpers.js';
 
 let app: TestApp;
-const sandboxes: StartedSandbox<EconomicStore>[] = [];
+const sandboxes: StartedSandbox<EconomicStore | FortnoxStore>[] = [];
 
 beforeAll(async () => {
   app = await createTestApp();
@@ -23,6 +23,16 @@ async function economicFor(t: AdminTenant): Promise<{ sandbox: StartedSandbox<Ec
   sandboxes.push(sandbox);
   const res = await gql(app, `mutation ($input: ConnectSystemInput!) { connectSystem(input: $input) { connection { id } errors { code message field } } }`, {
     input: { connectorId: 'e-conomic', name: 'e-conomic', credentials: sandbox.credentials },
+  }, t.token);
+  expect(res.data.connectSystem.errors).toEqual([]);
+  return { sandbox, connectionId: res.data.connectSystem.connection.id };
+}
+
+async function fortnoxFor(t: AdminTenant): Promise<{ sandbox: StartedSandbox<FortnoxStore>; connectionId: string }> {
+  const sandbox = await startFortnoxSandbox({ seedData: true, rateLimit: null });
+  sandboxes.push(sandbox);
+  const res = await gql(app, `mutation ($input: ConnectSystemInput!) { connectSystem(input: $input) { connection { id } errors { code message field } } }`, {
+    input: { connectorId: 'fortnox', name: 'Fortnox', credentials: sandbox.credentials },
   }, t.token);
   expect(res.data.connectSystem.errors).toEqual([]);
   return { sandbox, connectionId: res.data.connectSystem.connection.id };
@@ -190,5 +200,34 @@ describe('field mapping per connection (X-13)', () => {
     const run = await runAndWait(app, t.apiKey, connectionId, ['customers', 'invoices']);
     expect(run.items.filter((i) => i.register === 'invoices')).toEqual([expect.objectContaining({ outcome: 'FAILED', message: expect.stringContaining('yourReference') })]);
     expect(sandbox.store.drafts.size).toBe(0);
+  });
+
+  it('should send a shortened project name and a fixed start date to Fortnox over HTTP (SE-FX-28, SE-VN-64)', async () => {
+    const t = await tenantWithAdmin(app);
+    const { sandbox, connectionId } = await fortnoxFor(t);
+    const customerId = await seedCustomer(app, t.apiKey, '7101');
+    await gql(app, `mutation ($c: ID!) { upsertProject(input: { number: "9101", name: "Renovering av kontorslokaler på Kungsgatan", customerId: $c }) { errors { message } } }`, { c: customerId }, t.apiKey);
+    expect((await setRows(t, connectionId, 'PROJECTS', [
+      { target: 'name', sourceKind: 'FIELD', source: 'name', transform: 'TRUNCATE', transformLength: 20, isRequired: true },
+      { target: 'startDate', sourceKind: 'FIXED', source: '2026-01-01', mode: 'CREATE_ONLY' },
+    ])).errors).toEqual([]);
+    const run = await runAndWait(app, t.apiKey, connectionId, ['customers', 'projects']);
+    expect(run.items.filter((i) => i.outcome === 'FAILED')).toEqual([]);
+    expect(sandbox.store.projects.get('9101')?.fields).toMatchObject({ Description: 'Renovering av kontor', StartDate: '2026-01-01' });
+  });
+
+  it('should compose project-cost descriptions from the ERP line and our supplier\'s name (SE-FX-59, SE-EE-50)', async () => {
+    const t = await tenantWithAdmin(app);
+    const { connectionId } = await fortnoxFor(t);
+    const customerId = await seedCustomer(app, t.apiKey, '7201');
+    await gql(app, `mutation ($c: ID!) { upsertProject(input: { number: "P100", name: "Kök", customerId: $c }) { errors { message } } }`, { c: customerId }, t.apiKey);
+    await gql(app, `mutation { upsertSupplier(input: { number: "10", name: "Ahlsell" }) { errors { message } } }`, {}, t.apiKey);
+    expect((await setRows(t, connectionId, 'PROJECT_COSTS', [
+      { target: 'description', sourceKind: 'TEMPLATE', source: '{date} {supplierInvoiceNumber} {supplierName}', isRequired: true },
+    ])).errors).toEqual([]);
+    const run = await runAndWait(app, t.apiKey, connectionId, ['projectCosts']);
+    expect(run.items.filter((i) => i.outcome === 'FAILED')).toEqual([]);
+    const costs = await gql(app, `{ projectCosts { nodes { description costDate project { number } } } }`, {}, t.apiKey);
+    expect(costs.data.projectCosts.nodes).toEqual([{ description: '2024-05-02 F-88123 Ahlsell', costDate: '2024-05-02', project: { number: 'P100' } }]);
   });
 });

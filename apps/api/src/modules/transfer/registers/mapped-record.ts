@@ -2,7 +2,7 @@ import {
   applyMappingTable, effectiveMappingTable, err, fieldError, mappingTableSchema, ok, registerFields,
   type EffectiveMappingRow, type FieldError, type MappingOperation, type MappingRegister, type Result,
 } from '@ledgerbridge/domain';
-import type { InvoiceDraftRecord } from '@ledgerbridge/connectors';
+import type { InvoiceDraftRecord, ProjectCostRecord } from '@ledgerbridge/connectors';
 import type { ConnectionEntity } from '../../connection/connection.entity.js';
 import type { CustomerEntity } from '../../customer/customer.entity.js';
 import { defaultMappingTable } from '../../field-mapping/field-mapping.defaults.js';
@@ -99,4 +99,30 @@ export function pullableFields<F extends readonly [string, string]>(connection: 
     const row = rows.value.find((r) => r.target === theirs);
     return row !== undefined && row.source.kind === 'FIELD' && row.source.path === theirs && row.transform === undefined;
   });
+}
+
+export interface MappedProjectCost {
+  description: string;
+  costDate: string;
+  quantity: string;
+  unitCost: string;
+  productNumber?: string;
+}
+
+/** An ERP cost line through the projectCosts table; the supplier's name is ours, when we know the supplier. */
+export function mapProjectCost(rows: MappingRows, record: ProjectCostRecord, supplierName: string | undefined): Result<MappedProjectCost, FieldError[]> {
+  if (!rows.ok) return rows;
+  const out = applyMappingTable('projectCosts', rows.value, { ...record, ...(supplierName ? { supplierName } : {}) }, 'CREATE');
+  if (out.errors.length > 0) return err(out.errors);
+  const v = out.value as Partial<Record<keyof MappedProjectCost, unknown>>;
+  return ok({
+    description: String(v.description), costDate: String(v.costDate), quantity: String(v.quantity), unitCost: String(v.unitCost),
+    ...(v.productNumber !== undefined ? { productNumber: String(v.productNumber) } : {}),
+  });
+}
+
+/** Product numbers the projectCosts table sets as fixed values, so they can be looked up with the ERP's. */
+export function mappedProductNumbers(rows: MappingRows): string[] {
+  if (!rows.ok) return [];
+  return rows.value.flatMap((r) => (r.target === 'productNumber' && r.source.kind === 'FIXED' ? [r.source.value] : r.target === 'productNumber' && r.default !== undefined ? [r.default] : []));
 }
