@@ -123,7 +123,11 @@ describe('applyMappingTable: defaults, required fields and modes', () => {
     ]);
     const out = applyMappingTable('customers', rows, { billingAddress: { postalCode: '  ', city: 'Lund' } }, 'CREATE');
     expect(out.value).toEqual({ address: { city: 'Lund' } });
-    expect(out.errors).toEqual([{ code: 'REQUIRED', field: ['address', 'postalCode'], message: expect.stringContaining('address.postalCode') }]);
+    expect(out.errors).toEqual([
+      { code: 'REQUIRED', field: ['address', 'postalCode'], message: expect.stringContaining('address.postalCode') },
+      // and the parts of the address no row sets
+      expect.objectContaining({ field: ['address', 'line1'] }), expect.objectContaining({ field: ['address', 'countryCode'] }),
+    ]);
   });
 
   it('should leave CREATE_ONLY fields out of updates and set them on creation (SE-FX-54)', () => {
@@ -145,6 +149,15 @@ describe('applyMappingTable: defaults, required fields and modes', () => {
     expect(applyMappingTable('customers', passThroughTable('customers'), customer, 'UPDATE')).toEqual({ value: customer, errors: [] });
     const cost = { description: 'Lift', date: '2026-01-02', quantity: '1', unitCost: '100.00', amount: '100.00', projectNumber: '301' };
     expect(applyMappingTable('projectCosts', passThroughTable('projectCosts'), cost, 'CREATE').value).toEqual({ description: 'Lift', costDate: '2026-01-02', quantity: '1', unitCost: '100.00' });
+  });
+});
+
+describe('applyMappingTable: whole addresses', () => {
+  it('should name the missing parts of an address that is sent only in part (SE-EE-05)', () => {
+    const rows = table('customers', [{ target: 'address.countryCode', source: { kind: 'FIXED', value: 'SE' }, ...toErp }]);
+    const out = applyMappingTable('customers', rows, {}, 'CREATE');
+    expect(out.errors.map((e) => e.field.join('.'))).toEqual(['address.line1', 'address.postalCode', 'address.city']);
+    expect(applyMappingTable('customers', rows.filter(() => false), {}, 'CREATE').errors).toEqual([]);
   });
 });
 

@@ -136,6 +136,16 @@ export function applyMappingTable(register: MappingRegister, rows: readonly Mapp
     }
     writePath(value, row.target, v);
   }
+  for (const [group, parts] of Object.entries(registerFields[register].groups ?? {})) {
+    const set = value[group];
+    if (set === undefined) continue;
+    for (const part of parts) {
+      const path = `${group}.${part}`;
+      if (readPath(value, path) === undefined && !errors.some((e) => e.field.join('.') === path)) {
+        errors.push(fieldError('REQUIRED', `${path} is required when any part of ${group} is sent`, [group, part]));
+      }
+    }
+  }
   return { value, errors };
 }
 

@@ -28,6 +28,8 @@ export interface RegisterFields {
   readonly targets: readonly MappingField[];
   /** Fields a FIELD source, a template or PRICE_INCL_VAT may read. */
   readonly sources: readonly MappingField[];
+  /** Nested objects that are sent whole or not at all: the parts each needs once any part is set. */
+  readonly groups?: Readonly<Record<string, readonly string[]>>;
 }
 
 const f = (path: string, kind: FieldKind = 'string', isRecordRequired = false): MappingField => ({ path, kind, ...(isRecordRequired ? { isRecordRequired } : {}) });
@@ -72,6 +74,8 @@ const projectCostSources = [
 export const registerFields: Readonly<Record<MappingRegister, RegisterFields>> = {
   customers: {
     direction: 'TO_ERP', targets: customerTargets,
+    // an address with a postal code but no city is refused by every ERP (SE-EE-05)
+    groups: { address: ['line1', 'postalCode', 'city', 'countryCode'] },
     // every address type, so a table can choose which one the ERP gets (SE-EE-34, SE-FX-16)
     sources: [...customerTargets, ...addressFields('billingAddress'), ...addressFields('postalAddress'), ...addressFields('visitingAddress')],
   },
