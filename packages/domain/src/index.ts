@@ -113,3 +113,13 @@ export {
 } from './invoicing/invoicing.js';
 export { effectiveInvoicing, invoiceCreationPlan, type InvoiceCreationPlan } from './invoicing/invoicing.rules.js';
 export { transferRulesSchema, type TransferRules } from './transfer-rules/transfer-rules.js';
+export {
+  coerceText, fieldMappingOverridesSchema, mappingRegisters, mappingRowSchema, mappingSourceSchema, mappingTableSchema, mappingTransformSchema,
+  registerFields, sourceField, targetField, templateFields,
+  type FieldKind, type FieldMappingOverrides, type MappingDirection, type MappingField, type MappingMode, type MappingRegister, type MappingRow,
+  type MappingRowInput, type MappingSource, type MappingTransform, type MappingTransformKind, type RegisterFields,
+} from './field-mapping/field-mapping.js';
+export {
+  applyMappingTable, applyTransform, effectiveMappingTable, passThroughTable, readPath, renderTemplate,
+  type EffectiveMappingRow, type MappingOperation, type MappingOutcome, type MappingRowOrigin,
+} from './field-mapping/field-mapping.rules.js';

@@ -6,6 +6,7 @@ import type { Logger } from '../logging/logger.js';
 import type { JobQueue } from '../worker/scheduler.js';
 import { ConnectionService, type ConnectionDeps } from './connection/connection.service.js';
 import { CustomerService } from './customer/customer.service.js';
+import { FieldMappingService } from './field-mapping/field-mapping.service.js';
 import type { EventHub } from './event/event-hub.js';
 import { EventService } from './event/event.service.js';
 import { InvoiceStatusService } from './invoice-status/invoice-status.service.js';
@@ -49,6 +50,7 @@ export function createServices(db: TenantDb, deps: ServiceDeps) {
     eventHub: deps.events,
     connections: new ConnectionService(db, { ...deps.connection, ds: deps.ds }),
     schedules: new TransferScheduleService(db),
+    fieldMappings: new FieldMappingService(db),
     invoicing: new InvoicingSettingsService(db),
     transfers: new TransferService(db, events, {
       jobs: deps.jobs, logger: deps.logger, ds: deps.ds,

@@ -15,6 +15,8 @@ export class ConnectionEntity {
   @Column('jsonb') settings: Record<string, unknown>;
   /** The engine's rules for this connection, as stored (defaults applied on read). */
   @Column('jsonb') rules: Record<string, unknown>;
+  /** Field-mapping overrides by register (fieldMappingOverridesSchema); defaults are not stored. */
+  @Column('jsonb') fieldMappings: Record<string, unknown>;
   @Column('timestamptz', { nullable: true }) tokenExpiresAt: Date | null;
   /** Invoices entering the transfer status are sent at once (X-20, SE-FX-02). */
   @Column('boolean') autoTransferInvoices: boolean;

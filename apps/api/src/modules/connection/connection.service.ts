@@ -78,6 +78,7 @@ export class ConnectionService {
       tokenExpiresAt: expiryOf(creds),
       autoTransferInvoices: false,
       rules: {},
+      fieldMappings: {},
     });
     const state = randomBytes(24).toString('base64url');
     const saved = await this.db.write(tenantId, async (m) => {

@@ -4,6 +4,7 @@ import { CustomerEntity } from '../../customer/customer.entity.js';
 import { InvoiceEntity } from '../../invoice/invoice.entity.js';
 import { ProjectEntity } from '../../project/project.entity.js';
 import { contentHash, type RegisterContext } from '../register-context.js';
+import { customerSource, mapForPush, mappingRowsFor } from './mapped-record.js';
 import { pushRecord } from './push-record.js';
 
 export function toCustomerRecord(c: CustomerEntity, fallbackCurrency: string): CustomerRecord {
@@ -34,6 +35,7 @@ export async function pushCustomers(ctx: RegisterContext): Promise<void> {
   const refs = await ctx.refs.all('customer');
   const currency = String(ctx.settings['defaultCurrency'] ?? 'DKK');
   const upsert = ctx.connector.upsertCustomer?.bind(ctx.connector);
+  const rows = mappingRowsFor(ctx.connection, 'customers');
   for (const c of customers) {
     const ref = refs.get(c.id);
     const eligible = isCustomerEligibleForTransfer(c, { hasActiveProject: activeProjectCustomers.has(c.id), hasInvoice: invoicedCustomers.has(c.id), previouslyTransferred: Boolean(ref) });
@@ -45,7 +47,9 @@ export async function pushCustomers(ctx: RegisterContext): Promise<void> {
       await skip(ctx, c.id, 'Not sent: the customer has no number yet');
       continue;
     }
-    const record = toCustomerRecord(c, currency);
+    const built = toCustomerRecord(c, currency);
+    const record = await mapForPush(ctx, { register: 'customers', recordId: c.id, rows, source: customerSource(c, built), base: built, isUpdate: Boolean(ref) });
+    if (!record) continue;
     await pushRecord(ctx, { register: 'customers', recordType: 'customer', recordId: c.id, record, hash: contentHash(record), ref, write: upsert });
   }
 }

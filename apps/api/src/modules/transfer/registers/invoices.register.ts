@@ -5,6 +5,7 @@ import type { ConnectorError, ExternalRecordRef, InvoiceDraftRecord } from '@led
 import { InvoiceEntity } from '../../invoice/invoice.entity.js';
 import type { RegisterContext } from '../register-context.js';
 import { toInvoiceRecord } from './invoice-record.js';
+import { describeMappingErrors, mapInvoiceRecord } from './mapped-record.js';
 
 /** SE-VN-36: a booked total further than this from ours means the VAT is wrong on our side. */
 const TOTAL_TOLERANCE = '0.05';
@@ -37,7 +38,11 @@ export async function pushInvoices(ctx: RegisterContext): Promise<void> {
       else await ctx.log.item({ register, recordId: invoice.id, direction: 'PUSH', outcome: 'SKIPPED', message: creation.reason });
       continue;
     }
-    const { record, problems } = await toInvoiceRecord(ctx.db, tenantId, invoice, defaultProduct);
+    const built = await toInvoiceRecord(ctx.db, tenantId, invoice, defaultProduct);
+    // the connection's field mapping over header and lines; a required field it leaves empty fails the invoice, named
+    const mapped = built.record ? mapInvoiceRecord(ctx.connection, built.record) : null;
+    const problems = [...built.problems, ...(mapped?.errors.length ? [describeMappingErrors(mapped.errors)] : [])];
+    const record = mapped && mapped.errors.length === 0 ? mapped.record : null;
     if (ctx.plan) {
       ctx.plan.push({ register, recordId: invoice.id, action: refs.has(invoice.id) ? 'SKIP' : 'CREATE', reason: refs.has(invoice.id) ? 'Already in the ERP' : null, payload: record as Record<string, unknown> | null, errors: problems });
       continue;

@@ -2,14 +2,18 @@ import { ProductEntity } from '../../product/product.entity.js';
 import { productInputSchema } from '@ledgerbridge/domain';
 import type { RegisterContext } from '../register-context.js';
 import { toProductRecord } from './products.register.js';
+import { mappedForHash, pullableFields } from './mapped-record.js';
 import { pullLinked } from './pull-linked.js';
 
 /** Product edits in the ERP (name, price, unit) come back (SE-FX-23, PV-03). */
 export function pullProducts(ctx: RegisterContext): Promise<void> {
   return pullLinked(ctx, {
     register: 'products', recordType: 'product', entity: ProductEntity, list: ctx.connector.listProducts?.bind(ctx.connector),
-    fields: [['name', 'name'], ['unit', 'unit'], ['salesPrice', 'salesPrice']],
+    fields: pullableFields(ctx.connection, 'products', [['name', 'name'], ['unit', 'unit'], ['salesPrice', 'salesPrice']] as const),
     schema: productInputSchema,
-    toRecord: toProductRecord,
+    toRecord: (p) => {
+      const built = toProductRecord(p);
+      return mappedForHash(ctx.connection, 'products', built, built);
+    },
   });
 }

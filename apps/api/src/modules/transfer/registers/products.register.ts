@@ -1,6 +1,7 @@
 import type { ProductRecord } from '@ledgerbridge/connectors';
 import { ProductEntity } from '../../product/product.entity.js';
 import { contentHash, type RegisterContext } from '../register-context.js';
+import { mapForPush, mappingRowsFor } from './mapped-record.js';
 import { pushRecord } from './push-record.js';
 
 export function toProductRecord(p: ProductEntity): ProductRecord {
@@ -17,8 +18,11 @@ export async function pushProducts(ctx: RegisterContext): Promise<void> {
   const products = await ctx.db.read(ctx.tenantId, (m) => m.find(ProductEntity, { where: { tenantId: ctx.tenantId }, order: { number: 'ASC' } }));
   const refs = await ctx.refs.all('product');
   const upsert = ctx.connector.upsertProduct?.bind(ctx.connector);
+  const rows = mappingRowsFor(ctx.connection, 'products');
   for (const p of products) {
-    const record = toProductRecord(p);
+    const built = toProductRecord(p);
+    const record = await mapForPush(ctx, { register: 'products', recordId: p.id, rows, source: built, base: built, isUpdate: refs.has(p.id) });
+    if (!record) continue;
     await pushRecord(ctx, { register: 'products', recordType: 'product', recordId: p.id, record, hash: contentHash(record), ref: refs.get(p.id), write: upsert });
   }
 }

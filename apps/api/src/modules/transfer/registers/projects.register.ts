@@ -1,9 +1,10 @@
-import { isProjectTransferable } from '@ledgerbridge/domain';
+import { isProjectTransferable, type TransferRules } from '@ledgerbridge/domain';
 import type { ProjectRecord } from '@ledgerbridge/connectors';
 import { In } from 'typeorm';
 import { CustomerEntity } from '../../customer/customer.entity.js';
 import { ProjectEntity } from '../../project/project.entity.js';
 import { contentHash, type RegisterContext } from '../register-context.js';
+import { mapForPush, mappingRowsFor } from './mapped-record.js';
 import { pushRecord } from './push-record.js';
 
 /**
@@ -16,14 +17,28 @@ export function truncate(name: string, limit: number | undefined): string {
   return limit !== undefined && name.length > limit ? name.slice(0, limit) : name;
 }
 
+export function projectNameLimit(rules: TransferRules, settings: Record<string, unknown>, connectorId: string): number | undefined {
+  const fromConnector = typeof settings['projectNameLimit'] === 'number' ? (settings['projectNameLimit'] as number) : undefined;
+  return rules.projectNameLimit ?? fromConnector ?? PROJECT_NAME_LIMITS[connectorId];
+}
+
+export function toProjectRecord(p: ProjectEntity, customerNumber: string | undefined, limit: number | undefined): ProjectRecord {
+  return {
+    number: p.number, name: truncate(p.name, limit), isActive: p.isActive,
+    ...(customerNumber ? { customerNumber } : {}),
+    ...(p.startDate ? { startDate: p.startDate } : {}),
+    ...(p.endDate ? { endDate: p.endDate } : {}),
+  };
+}
+
 export async function pushProjects(ctx: RegisterContext): Promise<void> {
   const { tenantId } = ctx;
   const projects = await ctx.db.read(tenantId, (m) => m.find(ProjectEntity, { where: { tenantId }, order: { number: 'ASC' } }));
   const customerIds = [...new Set(projects.map((p) => p.customerId).filter((x): x is string => x !== null))];
   const customers = new Map((await ctx.db.read(tenantId, (m) => m.findBy(CustomerEntity, { tenantId, id: In(customerIds) }))).map((c) => [c.id, c]));
   const refs = await ctx.refs.all('project');
-  const fromConnector = typeof ctx.settings['projectNameLimit'] === 'number' ? (ctx.settings['projectNameLimit'] as number) : undefined;
-  const limit = ctx.rules.projectNameLimit ?? fromConnector ?? PROJECT_NAME_LIMITS[ctx.connection.connectorId];
+  const limit = projectNameLimit(ctx.rules, ctx.settings, ctx.connection.connectorId);
+  const rows = mappingRowsFor(ctx.connection, 'projects');
   const upsert = ctx.connector.upsertProject?.bind(ctx.connector);
   for (const p of projects) {
     if (!isProjectTransferable(p)) {
@@ -33,12 +48,9 @@ export async function pushProjects(ctx: RegisterContext): Promise<void> {
       continue;
     }
     const customerNumber = p.customerId ? customers.get(p.customerId)?.number ?? undefined : undefined;
-    const record: ProjectRecord = {
-      number: p.number, name: truncate(p.name, limit), isActive: p.isActive,
-      ...(customerNumber ? { customerNumber } : {}),
-      ...(p.startDate ? { startDate: p.startDate } : {}),
-      ...(p.endDate ? { endDate: p.endDate } : {}),
-    };
+    const built = toProjectRecord(p, customerNumber, limit);
+    const record = await mapForPush(ctx, { register: 'projects', recordId: p.id, rows, source: built, base: built, isUpdate: refs.has(p.id) });
+    if (!record) continue;
     await pushRecord(ctx, { register: 'projects', recordType: 'project', recordId: p.id, record, hash: contentHash(record), ref: refs.get(p.id), write: upsert });
   }
 }
