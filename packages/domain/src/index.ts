@@ -113,3 +113,10 @@ export {
 } from './invoicing/invoicing.js';
 export { effectiveInvoicing, invoiceCreationPlan, type InvoiceCreationPlan } from './invoicing/invoicing.rules.js';
 export { transferRulesSchema, type TransferRules } from './transfer-rules/transfer-rules.js';
+export { integrationSendsInvoices, invoiceDeliveryPlan, type InvoiceDeliveryPlan } from './invoicing/invoice-delivery.rules.js';
+export { nightlyInvoicingSchema, type NightlyInvoicing } from './invoicing/nightly.js';
+export { addDays, isWorkday, localDateHour, nightlyRunAt, waitsForNightlyRun } from './invoicing/nightly.rules.js';
+export {
+  failureNotificationSettingsSchema, failureRecipients, notificationStatuses, summariseFailures,
+  type FailedItem, type FailureGroup, type FailureNotificationSettings, type NotificationStatus,
+} from './notification/failure-notification.js';
