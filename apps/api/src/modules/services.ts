@@ -19,6 +19,8 @@ import { TenantService, type TenantInstaller } from './tenant/tenant.service.js'
 import { InvoicingSettingsService } from './invoicing/invoicing-settings.service.js';
 import { TransferScheduleService } from './transfer/transfer-schedule.service.js';
 import { TransferService } from './transfer/transfer.service.js';
+import type { MailDeps } from '../mail/mail-deps.js';
+import { NotificationService } from './notification/notification.service.js';
 
 export interface ServiceDeps {
   ds: DataSource;
@@ -27,6 +29,7 @@ export interface ServiceDeps {
   connection: Omit<ConnectionDeps, 'ds'>;
   jobs: JobQueue;
   logger: Logger;
+  mail: MailDeps;
 }
 
 /** Services for one request (or job): cheap objects over that unit of work's TenantDb. */
@@ -50,6 +53,7 @@ export function createServices(db: TenantDb, deps: ServiceDeps) {
     connections: new ConnectionService(db, { ...deps.connection, ds: deps.ds }),
     schedules: new TransferScheduleService(db),
     invoicing: new InvoicingSettingsService(db),
+    notifications: new NotificationService(db, deps.mail),
     transfers: new TransferService(db, events, {
       jobs: deps.jobs, logger: deps.logger, ds: deps.ds,
       takesInvoices: (id) => deps.connection.catalog.get(id)?.manifest.capabilities.invoices?.includes('write') ?? false,

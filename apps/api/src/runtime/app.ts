@@ -20,6 +20,7 @@ import { EventHub } from '../modules/event/event-hub.js';
 import type { ServiceDeps } from '../modules/services.js';
 import { tenantInstallers } from '../modules/tenant-installers.js';
 import { createScheduler } from '../worker/scheduler.js';
+import { createMailer } from '../mail/mailer.js';
 import { defaultDataDir, ensureDataDir, loadOrCreateSecrets } from './data-dir.js';
 
 export interface RunningApp {
@@ -71,8 +72,11 @@ export async function startApp(env: Env, logger: Logger, hooks: { onQuery?: (req
     stops.push(() => scheduler.stop());
 
     let publicUrl = env.PUBLIC_URL ?? '';
+    const mailer = createMailer(env.SMTP_URL, logger.child({ component: 'mail' }));
+    stops.push(async () => mailer.close());
     const serviceDeps: ServiceDeps = {
       ds, tenantInstallers, events, jobs: scheduler.queue, logger,
+      mail: { mailer, fromAddress: env.MAIL_FROM, publicUrl: () => publicUrl },
       connection: {
         catalog: connectorCatalog,
         vault,

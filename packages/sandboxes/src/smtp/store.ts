@@ -1,3 +1,5 @@
+import { parseMail, type ParsedMail } from './mime.js';
+
 /** One message as the sink received it: the envelope plus the raw RFC 5322 text after DATA. */
 export interface ReceivedMail {
   readonly id: number;
@@ -5,9 +7,13 @@ export interface ReceivedMail {
   readonly to: readonly string[];
   /** The user that authenticated for this message, or null when the client did not. */
   readonly authUser: string | null;
-  /** Headers by lower-case name (unfolded); the last value wins for repeated names. */
+  /** Headers by lower-case name (unfolded, encoded words decoded); the last value wins for repeated names. */
   readonly headers: Readonly<Record<string, string>>;
   readonly subject: string;
+  /** The decoded text/plain and text/html bodies, as the recipient reads them. */
+  readonly text: string | null;
+  readonly html: string | null;
+  readonly attachments: ParsedMail['attachments'];
   readonly raw: string;
   readonly receivedAt: string;
 }
@@ -19,10 +25,10 @@ export class SmtpStore {
   private readonly waiters: (() => void)[] = [];
 
   add(envelope: { from: string; to: readonly string[]; authUser: string | null }, raw: string): ReceivedMail {
-    const headers = parseHeaders(raw);
+    const { headers, text, html, attachments } = parseMail(raw);
     const mail: ReceivedMail = {
       id: this.nextId++, from: envelope.from, to: [...envelope.to], authUser: envelope.authUser,
-      headers, subject: headers['subject'] ?? '', raw, receivedAt: new Date().toISOString(),
+      headers, subject: headers['subject'] ?? '', text, html, attachments, raw, receivedAt: new Date().toISOString(),
     };
     this.messages.push(mail);
     for (const wake of this.waiters.splice(0)) wake();
@@ -51,16 +57,4 @@ export class SmtpStore {
     }
     return [...this.messages];
   }
-}
-
-function parseHeaders(raw: string): Record<string, string> {
-  const end = raw.search(/\r?\n\r?\n/);
-  const block = end >= 0 ? raw.slice(0, end) : raw;
-  const unfolded = block.replace(/\r?\n[ \t]+/g, ' ');
-  const headers: Record<string, string> = {};
-  for (const line of unfolded.split(/\r?\n/)) {
-    const colon = line.indexOf(':');
-    if (colon > 0) headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
-  }
-  return headers;
 }
