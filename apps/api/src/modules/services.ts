@@ -21,6 +21,7 @@ import { TransferScheduleService } from './transfer/transfer-schedule.service.js
 import { TransferService } from './transfer/transfer.service.js';
 import type { MailDeps } from '../mail/mail-deps.js';
 import { NotificationService } from './notification/notification.service.js';
+import { InvoiceDeliveryService } from './invoicing/invoice-delivery.service.js';
 
 export interface ServiceDeps {
   ds: DataSource;
@@ -54,6 +55,7 @@ export function createServices(db: TenantDb, deps: ServiceDeps) {
     schedules: new TransferScheduleService(db),
     invoicing: new InvoicingSettingsService(db),
     notifications: new NotificationService(db, deps.mail),
+    invoiceDeliveries: new InvoiceDeliveryService(db, deps.mail, deps.logger),
     transfers: new TransferService(db, events, {
       jobs: deps.jobs, logger: deps.logger, ds: deps.ds,
       takesInvoices: (id) => deps.connection.catalog.get(id)?.manifest.capabilities.invoices?.includes('write') ?? false,

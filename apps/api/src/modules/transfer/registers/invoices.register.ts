@@ -5,6 +5,7 @@ import type { ConnectorError, ExternalRecordRef, InvoiceDraftRecord } from '@led
 import { InvoiceEntity } from '../../invoice/invoice.entity.js';
 import type { RegisterContext } from '../register-context.js';
 import { toInvoiceRecord } from './invoice-record.js';
+import { deliverBookedInvoice } from './invoice-delivery.js';
 
 /** SE-VN-36: a booked total further than this from ours means the VAT is wrong on our side. */
 const TOTAL_TOLERANCE = '0.05';
@@ -75,6 +76,7 @@ export async function pushInvoices(ctx: RegisterContext): Promise<void> {
       await ctx.log.item({ register, recordId: invoice.id, direction: 'PUSH', outcome: 'SKIPPED', externalId: known.externalId, message: 'Waiting as a draft in the ERP; its number comes back once it is booked there' });
       continue;
     }
+    if (finished.booked) await deliverBookedInvoice(ctx, invoice, finished.ref.externalNumber ?? null, company);
     const moved = await ctx.services.invoices.applyTransferOutcome(tenantId, invoice.id, {
       number: finished.ref.externalNumber ?? null, toStatusKey: roles.afterTransfer, connectionId: ctx.connection.id,
     });
