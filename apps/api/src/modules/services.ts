@@ -22,6 +22,7 @@ import { TransferService } from './transfer/transfer.service.js';
 import type { MailDeps } from '../mail/mail-deps.js';
 import { NotificationService } from './notification/notification.service.js';
 import { InvoiceDeliveryService } from './invoicing/invoice-delivery.service.js';
+import { NightlyInvoicingService } from './invoicing/nightly-invoicing.service.js';
 
 export interface ServiceDeps {
   ds: DataSource;
@@ -56,6 +57,7 @@ export function createServices(db: TenantDb, deps: ServiceDeps) {
     invoicing: new InvoicingSettingsService(db),
     notifications: new NotificationService(db, deps.mail),
     invoiceDeliveries: new InvoiceDeliveryService(db, deps.mail, deps.logger),
+    nightlyInvoicing: new NightlyInvoicingService(db),
     transfers: new TransferService(db, events, {
       jobs: deps.jobs, logger: deps.logger, ds: deps.ds,
       takesInvoices: (id) => deps.connection.catalog.get(id)?.manifest.capabilities.invoices?.includes('write') ?? false,

@@ -12,6 +12,7 @@ import { createSchema } from '../graphql/schema.js';
 import { startHttpServer, type RunningHttpServer } from '../http/server.js';
 import { runTransferJob } from '../jobs/run-transfer.job.js';
 import { scheduleTick } from '../jobs/schedule-tick.job.js';
+import { nightlyInvoicingTick } from '../jobs/nightly-invoicing.job.js';
 import type { Logger } from '../logging/logger.js';
 import { AuthService } from '../modules/auth/auth.service.js';
 import { connectorCatalog } from '../modules/connection/connector-entries.js';
@@ -103,7 +104,11 @@ export async function startApp(env: Env, logger: Logger, hooks: { onQuery?: (req
     if (env.ROLE !== 'api') {
       await scheduler.startWorker({
         runTransfer: (data) => runTransferJob(data, { ds, serviceDeps, logger }),
-        scheduleTick: () => scheduleTick({ ds, serviceDeps, logger }),
+        scheduleTick: async () => {
+          const queued = await scheduleTick({ ds, serviceDeps, logger });
+          await nightlyInvoicingTick({ ds, serviceDeps, logger, now: () => new Date() });
+          return queued;
+        },
       });
     }
     return {

@@ -6,6 +6,7 @@ import { InvoiceEntity } from '../../invoice/invoice.entity.js';
 import type { RegisterContext } from '../register-context.js';
 import { toInvoiceRecord } from './invoice-record.js';
 import { deliverBookedInvoice } from './invoice-delivery.js';
+import { heldForNight, nightlyHolds } from './nightly-hold.js';
 
 /** SE-VN-36: a booked total further than this from ours means the VAT is wrong on our side. */
 const TOTAL_TOLERANCE = '0.05';
@@ -29,6 +30,7 @@ export async function pushInvoices(ctx: RegisterContext): Promise<void> {
   // the tenant's invoicing settings once saved; until then each connection's bookInvoices decides (PV-06, PV-08)
   const company = (await ctx.services.invoicing.get(tenantId)) ?? { creationMode: ctx.settings['bookInvoices'] === true ? 'BOOKED' as const : 'DRAFT' as const, invoicingTime: 'ON_COMPLETION' as const, delivery: 'NONE' as const };
   const defaultProduct = ctx.rules.defaultProductNumber ?? (typeof ctx.settings['defaultProductNumber'] === 'string' ? (ctx.settings['defaultProductNumber'] as string) : undefined);
+  const holds = await nightlyHolds(ctx, company);
   for (const invoice of invoices) {
     const register = invoice.kind === 'CREDIT_NOTE' ? 'creditNotes' : 'invoices';
     const customer = customers.get(invoice.customerId);
@@ -38,6 +40,7 @@ export async function pushInvoices(ctx: RegisterContext): Promise<void> {
       else await ctx.log.item({ register, recordId: invoice.id, direction: 'PUSH', outcome: 'SKIPPED', message: creation.reason });
       continue;
     }
+    if (await heldForNight(ctx, register, invoice.id, holds(invoice, customer))) continue;
     const { record, problems } = await toInvoiceRecord(ctx.db, tenantId, invoice, defaultProduct);
     if (ctx.plan) {
       ctx.plan.push({ register, recordId: invoice.id, action: refs.has(invoice.id) ? 'SKIP' : 'CREATE', reason: refs.has(invoice.id) ? 'Already in the ERP' : null, payload: record as Record<string, unknown> | null, errors: problems });
