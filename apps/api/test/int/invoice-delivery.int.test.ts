@@ -125,4 +125,46 @@ describe('invoice delivery by e-mail for e-conomic (PV-13, PV-14, PV-28, X-22)',
     expect((await gql(app, DELIVERY, { id: inv.id }, t.apiKey)).data.invoice.delivery).toBeNull();
     expect(smtp.store.messages).toEqual([]);
   });
+
+  it('should send again once the admin adds the missing address, and never resend a sent one (PV-13, X-22)', async () => {
+    const t = await tenantWithAdmin(app);
+    const { connectionId } = await economicFor(t);
+    await gql(app, `mutation { saveInvoicingSettings(input: { creationMode: BOOKED, delivery: EMAIL }) { errors { code } } }`, {}, t.token);
+    const customerId = await customer(t, '8401', {});
+    const inv = await seedInvoice(app, t.apiKey, customerId);
+    await transition(app, t.apiKey, inv.id, 'send-to-erp');
+    await runAndWait(app, t.apiKey, connectionId, ['customers', 'invoices']);
+    expect((await gql(app, DELIVERY, { id: inv.id }, t.apiKey)).data.invoice.delivery).toMatchObject({ status: 'FAILED' });
+    const RESEND = `mutation ($input: ResendInvoiceEmailInput!) { resendInvoiceEmail(input: $input) { delivery { status reason recipients attempts } errors { code message field } } }`;
+    expect((await gql(app, RESEND, { input: { invoiceId: inv.id } }, t.apiKey)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    await gql(app, `mutation ($id: ID!) { upsertCustomer(input: { id: $id, email: "fundet@firma.dk" }) { errors { message } } }`, { id: customerId }, t.apiKey);
+    const resent = await gql(app, RESEND, { input: { invoiceId: inv.id } }, t.token);
+    expect(resent.data.resendInvoiceEmail).toEqual({ delivery: { status: 'SENT', reason: null, recipients: ['fundet@firma.dk'], attempts: 1 }, errors: [] });
+    expect((await smtp.store.waitFor(1))[0]!.to).toEqual(['fundet@firma.dk']);
+    const twice = await gql(app, RESEND, { input: { invoiceId: inv.id } }, t.token);
+    expect(twice.data.resendInvoiceEmail.errors).toEqual([expect.objectContaining({ code: 'CONFLICT', field: ['invoiceId'] })]);
+    const other = await tenantWithAdmin(app);
+    const foreign = await gql(app, RESEND, { input: { invoiceId: inv.id } }, other.token);
+    expect(foreign.data.resendInvoiceEmail.errors).toEqual([expect.objectContaining({ code: 'NOT_FOUND', field: ['invoiceId'] })]);
+    expect(smtp.store.messages).toHaveLength(1);
+  });
+
+  it('should send again with the same Message-ID when the sender died during the SMTP call (ADR 0011)', async () => {
+    const t = await tenantWithAdmin(app);
+    const { connectionId } = await economicFor(t);
+    await gql(app, `mutation { saveInvoicingSettings(input: { creationMode: BOOKED, delivery: EMAIL }) { errors { code } } }`, {}, t.token);
+    const inv = await seedInvoice(app, t.apiKey, await customer(t, '8501', { email: 'igen@firma.dk' }));
+    await transition(app, t.apiKey, inv.id, 'send-to-erp');
+    await runAndWait(app, t.apiKey, connectionId, ['customers', 'invoices']);
+    const [first] = await smtp.store.waitFor(1);
+    // as if the worker died after claiming the delivery, before it learnt the relay's answer
+    await asOwner(async (c) => {
+      await c.query(`UPDATE notification SET status = 'PENDING' WHERE kind = 'INVOICE' AND invoice_id = $1`, [idOfType(inv.id, 'Invoice')]);
+      await c.query(`UPDATE invoice i SET status_id = s.id FROM invoice_status s WHERE i.id = $1 AND s.tenant_id = i.tenant_id AND s.key = 'send-to-erp'`, [idOfType(inv.id, 'Invoice')]);
+    });
+    await runAndWait(app, t.apiKey, connectionId, ['invoices']);
+    const [, second] = await smtp.store.waitFor(2);
+    expect(second!.headers['message-id']).toBe(first!.headers['message-id']);
+    expect((await gql(app, DELIVERY, { id: inv.id }, t.apiKey)).data.invoice.delivery).toMatchObject({ status: 'SENT', attempts: 2 });
+  });
 });

@@ -34,6 +34,8 @@ export class NotificationSender {
   async once(tenantId: string, key: NotificationKey, outcome: NotificationOutcome): Promise<NotificationEntity> {
     const claimed = await this.claim(tenantId, key, outcome);
     if (claimed.status !== 'PENDING') return claimed;
+    // a re-send (after a crash, or by an admin) says who it went to this time
+    await this.db.write(tenantId, (m) => m.update(NotificationEntity, { tenantId, id: claimed.id }, { recipients: recipientsOf(outcome), subject: subjectOf(outcome) }));
     if ('record' in outcome) return this.finish(tenantId, claimed, outcome.record, outcome.reason);
     if (!this.mail.mailer.isConfigured) return this.finish(tenantId, claimed, 'NOT_CONFIGURED', 'SMTP_URL is not set, so no e-mail can be sent');
     await this.db.write(tenantId, (m) => m.increment(NotificationEntity, { tenantId, id: claimed.id }, 'attempts', 1));
