@@ -26,7 +26,8 @@ export class Notifications1796200000000 implements MigrationInterface {
         status text NOT NULL CHECK (status IN ('PENDING','SENT','NOT_CONFIGURED','FAILED','SKIPPED')),
         reason text, message_id text NOT NULL, attempts integer NOT NULL DEFAULT 0,
         created_at timestamptz NOT NULL DEFAULT now(), updated_at timestamptz NOT NULL DEFAULT now(), sent_at timestamptz,
-        FOREIGN KEY (tenant_id, connection_id) REFERENCES connection(tenant_id, id) ON DELETE CASCADE,
+        -- no key to connection: the record of what was sent outlives a removed connection, so
+        -- connecting again never e-mails an invoice a second time
         FOREIGN KEY (tenant_id, invoice_id) REFERENCES invoice(tenant_id, id) ON DELETE CASCADE);
       -- one e-mail per run and one delivery per invoice, however often a run is resumed or retried
       CREATE UNIQUE INDEX notification_run_once ON notification (tenant_id, run_id) WHERE kind = 'TRANSFER_FAILURES';
