@@ -4,6 +4,7 @@ import { createLogger } from './logging/logger.js';
 import { startDemoSandboxes } from './dev/demo-sandboxes.js';
 import { seedDemo } from './dev/seed-demo.js';
 import { startApp } from './runtime/app.js';
+import { withDemoMailbox } from './dev/demo-mail.js';
 import { toGlobalId } from './graphql/relay.js';
 
 const SHUTDOWN_GRACE_MS = 20_000;
@@ -14,9 +15,11 @@ async function main(): Promise<void> {
     process.stderr.write(`Invalid configuration:\n${parsed.problems.map((p) => `  - ${p}`).join('\n')}\n`);
     process.exit(2);
   }
-  const env = parsed.env;
-  const logger = createLogger(env.LOG_LEVEL);
+  const logger = createLogger(parsed.env.LOG_LEVEL);
   const started = Date.now();
+  // the demo (embedded Postgres or SEED_DEMO) sends its e-mails to a local sink unless SMTP_URL is set
+  const demo = (parsed.env.SEED_DEMO ?? !parsed.env.DATABASE_URL) ? await withDemoMailbox(parsed.env) : { env: parsed.env, mailbox: null };
+  const env = demo.env;
   const app = await startApp(env, logger);
 
   const banner: string[] = ['', 'Ledgerbridge is running', ''];
@@ -27,10 +30,16 @@ async function main(): Promise<void> {
   banner.push(`  Data      ${app.dataDir}${app.embedded ? ' (embedded Postgres)' : ''}`);
   // printed to the terminal on purpose (the operator asked for it), never to the log stream
   if (app.operatorTokenCreated || env.NODE_ENV !== 'production') banner.push(`  Operator token  ${app.operatorToken}`);
-  let stopSandboxes = async (): Promise<void> => undefined;
+  let stopSandboxes = async (): Promise<void> => {
+    await demo.mailbox?.stop();
+  };
+  if (demo.mailbox) banner.push(`  Mailbox   ${demo.mailbox.baseUrl}/__sandbox/messages  (SMTP sink on port ${demo.mailbox.port})`);
   if (env.SEED_DEMO ?? app.embedded) {
     const sandboxes = await startDemoSandboxes();
-    stopSandboxes = () => sandboxes.stop();
+    stopSandboxes = async () => {
+      await sandboxes.stop();
+      await demo.mailbox?.stop();
+    };
     banner.push(`  Sandboxes       e-conomic ${sandboxes.economic.baseUrl}   Fortnox ${sandboxes.fortnox.baseUrl}`);
     for (const demo of await seedDemo(app, sandboxes, logger)) {
       banner.push(

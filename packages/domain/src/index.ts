@@ -123,3 +123,10 @@ export {
   applyMappingTable, applyTransform, effectiveMappingTable, passThroughTable, readPath, renderTemplate,
   type EffectiveMappingRow, type MappingOperation, type MappingOutcome, type MappingRowOrigin,
 } from './field-mapping/field-mapping.rules.js';
+export { integrationSendsInvoices, invoiceDeliveryPlan, type InvoiceDeliveryPlan } from './invoicing/invoice-delivery.rules.js';
+export { nightlyInvoicingSchema, type NightlyInvoicing } from './invoicing/nightly.js';
+export { addDays, isWorkday, localDateHour, nightlyRunAt, waitsForNightlyRun } from './invoicing/nightly.rules.js';
+export {
+  failureNotificationSettingsSchema, failureRecipients, notificationStatuses, summariseFailures,
+  type FailedItem, type FailureGroup, type FailureNotificationSettings, type NotificationStatus,
+} from './notification/failure-notification.js';

@@ -19,3 +19,4 @@ export type { SandboxOptions, StartedSandbox, SandboxStarter } from './core/sand
 export { sandboxStarters } from './registry.js';
 export * from './e-conomic/index.js';
 export * from './fortnox/index.js';
+export * from './smtp/index.js';

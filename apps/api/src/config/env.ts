@@ -33,10 +33,21 @@ const envSchema = z
     /** How long one request to an ERP may take before it counts as a retryable timeout. */
     CONNECTOR_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(30_000),
     PUBLIC_URL: z.string().url().optional(),
+    /** smtp://user:password@host:port (smtps:// for TLS from the start); unset = e-mails are recorded as NOT_CONFIGURED. */
+    SMTP_URL: z
+      .string()
+      .url()
+      .refine((v) => ['smtp:', 'smtps:'].includes(new URL(v).protocol), 'must be an smtp:// or smtps:// URL')
+      .optional(),
+    /** The sender address of every e-mail; the display name is the tenant's company name (PV-28). */
+    MAIL_FROM: z.email().default('noreply@ledgerbridge.localhost'),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.DATABASE_URL) {
       ctx.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'is required in production (embedded Postgres is for development)' });
+    }
+    if (env.NODE_ENV === 'production' && env.SMTP_URL && env.MAIL_FROM.endsWith('.localhost')) {
+      ctx.addIssue({ code: 'custom', path: ['MAIL_FROM'], message: 'must be set to an address of a domain you send from when SMTP_URL is set in production' });
     }
   });
 

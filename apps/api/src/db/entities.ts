@@ -21,6 +21,10 @@ import { TransferItemEntity } from '../modules/transfer/transfer-item.entity.js'
 import { TransferRunEntity } from '../modules/transfer/transfer-run.entity.js';
 import { TransferScheduleEntity } from '../modules/transfer/transfer-schedule.entity.js';
 import { InvoicingSettingsEntity } from '../modules/invoicing/invoicing-settings.entity.js';
+import { FailureNotificationSettingsEntity } from '../modules/notification/failure-notification-settings.entity.js';
+import { NotificationEntity } from '../modules/notification/notification.entity.js';
+import { NightlyInvoicingEntity } from '../modules/invoicing/nightly-invoicing.entity.js';
+import { Notifications1796200000000 } from './migrations/1796200000000-notifications.js';
 import { Foundation1795400000000 } from './migrations/1795400000000-foundation.js';
 import { ConnectionsTransfers1795500000000 } from './migrations/1795500000000-connections-transfers.js';
 import { TransferSchedules1795600000000 } from './migrations/1795600000000-transfer-schedules.js';
@@ -31,7 +35,10 @@ export const entities = [
   TenantEntity, UserEntity, SessionEntity, ApiKeyEntity, CustomerEntity, SupplierEntity, ProductEntity, ProjectEntity,
   InvoiceStatusEntity, InvoiceStatusPipelineEntity, InvoiceEntity, InvoiceLineEntity, ProjectCostEntity, PaymentEntity, EventEntity,
   ConnectionEntity, OauthStateEntity, ExternalRefEntity, TransferRunEntity, TransferItemEntity, TransferIntentEntity, TransferScheduleEntity, InvoicingSettingsEntity,
+  FailureNotificationSettingsEntity, NotificationEntity, NightlyInvoicingEntity,
 ];
 
 /** Classes, not a glob: vitest cannot import .ts migrations through TypeORM's loader. */
-export const migrations = [Foundation1795400000000, ConnectionsTransfers1795500000000, TransferSchedules1795600000000, InvoicingSettings1795700000000, FieldMappings1796300000000];
+export const migrations = [Foundation1795400000000, ConnectionsTransfers1795500000000, TransferSchedules1795600000000, InvoicingSettings1795700000000,
+  Notifications1796200000000, FieldMappings1796300000000,
+];

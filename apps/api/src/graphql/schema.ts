@@ -8,6 +8,9 @@ import { FieldMappingResolver } from '../modules/field-mapping/field-mapping.res
 import { ErpDocumentResolver } from '../modules/transfer/erp-document.resolver.js';
 import { InvoicingSettingsResolver } from '../modules/invoicing/invoicing-settings.resolver.js';
 import { TransferResolver } from '../modules/transfer/transfer.resolver.js';
+import { NotificationResolver } from '../modules/notification/notification.resolver.js';
+import { InvoiceDeliveryResolver } from '../modules/invoicing/invoice-delivery.resolver.js';
+import { NightlyInvoicingResolver } from '../modules/invoicing/nightly-invoicing.resolver.js';
 import { EventResolver } from '../modules/event/event.resolver.js';
 import { InvoiceEventsResolver } from '../modules/invoice/invoice-events.resolver.js';
 import { InvoiceResolver } from '../modules/invoice/invoice.resolver.js';
@@ -25,6 +28,7 @@ import { authChecker } from './auth-checker.js';
 export const resolvers: NonEmptyArray<Function> = [
   AuthResolver, TenantResolver, NodeResolver, CustomerResolver, SupplierResolver, ProductResolver, ProjectResolver, ProjectCostResolver,
   PaymentResolver, InvoiceStatusResolver, InvoiceResolver, InvoiceEventsResolver, EventResolver, ConnectionResolver, TransferResolver, ErpDocumentResolver, InvoicingSettingsResolver, FieldMappingResolver,
+  NotificationResolver, InvoiceDeliveryResolver, NightlyInvoicingResolver,
 ];
 
 /**

@@ -6,7 +6,7 @@ export type { Logger };
 const redactPaths = [
   'password', '*.password', 'token', '*.token', 'apiKey', '*.apiKey', 'secret', '*.secret',
   'authorization', '*.authorization', 'headers.authorization', 'req.headers.authorization',
-  'credentials', '*.credentials', 'operatorToken', 'masterKey',
+  'credentials', '*.credentials', 'operatorToken', 'masterKey', 'SMTP_URL', '*.SMTP_URL', 'smtpUrl', '*.smtpUrl',
 ];
 
 export function createLogger(level: string, destination?: NodeJS.WritableStream): Logger {

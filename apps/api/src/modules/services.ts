@@ -20,6 +20,10 @@ import { TenantService, type TenantInstaller } from './tenant/tenant.service.js'
 import { InvoicingSettingsService } from './invoicing/invoicing-settings.service.js';
 import { TransferScheduleService } from './transfer/transfer-schedule.service.js';
 import { TransferService } from './transfer/transfer.service.js';
+import type { MailDeps } from '../mail/mail-deps.js';
+import { NotificationService } from './notification/notification.service.js';
+import { InvoiceDeliveryService } from './invoicing/invoice-delivery.service.js';
+import { NightlyInvoicingService } from './invoicing/nightly-invoicing.service.js';
 
 export interface ServiceDeps {
   ds: DataSource;
@@ -28,6 +32,7 @@ export interface ServiceDeps {
   connection: Omit<ConnectionDeps, 'ds'>;
   jobs: JobQueue;
   logger: Logger;
+  mail: MailDeps;
 }
 
 /** Services for one request (or job): cheap objects over that unit of work's TenantDb. */
@@ -52,6 +57,9 @@ export function createServices(db: TenantDb, deps: ServiceDeps) {
     schedules: new TransferScheduleService(db),
     fieldMappings: new FieldMappingService(db),
     invoicing: new InvoicingSettingsService(db),
+    notifications: new NotificationService(db, deps.mail),
+    invoiceDeliveries: new InvoiceDeliveryService(db, deps.mail, deps.logger),
+    nightlyInvoicing: new NightlyInvoicingService(db),
     transfers: new TransferService(db, events, {
       jobs: deps.jobs, logger: deps.logger, ds: deps.ds,
       takesInvoices: (id) => deps.connection.catalog.get(id)?.manifest.capabilities.invoices?.includes('write') ?? false,

@@ -12,6 +12,7 @@ import { createSchema } from '../graphql/schema.js';
 import { startHttpServer, type RunningHttpServer } from '../http/server.js';
 import { runTransferJob } from '../jobs/run-transfer.job.js';
 import { scheduleTick } from '../jobs/schedule-tick.job.js';
+import { nightlyInvoicingTick } from '../jobs/nightly-invoicing.job.js';
 import type { Logger } from '../logging/logger.js';
 import { AuthService } from '../modules/auth/auth.service.js';
 import { connectorCatalog } from '../modules/connection/connector-entries.js';
@@ -20,6 +21,7 @@ import { EventHub } from '../modules/event/event-hub.js';
 import type { ServiceDeps } from '../modules/services.js';
 import { tenantInstallers } from '../modules/tenant-installers.js';
 import { createScheduler } from '../worker/scheduler.js';
+import { createMailer } from '../mail/mailer.js';
 import { defaultDataDir, ensureDataDir, loadOrCreateSecrets } from './data-dir.js';
 
 export interface RunningApp {
@@ -71,8 +73,11 @@ export async function startApp(env: Env, logger: Logger, hooks: { onQuery?: (req
     stops.push(() => scheduler.stop());
 
     let publicUrl = env.PUBLIC_URL ?? '';
+    const mailer = createMailer(env.SMTP_URL, logger.child({ component: 'mail' }));
+    stops.push(async () => mailer.close());
     const serviceDeps: ServiceDeps = {
       ds, tenantInstallers, events, jobs: scheduler.queue, logger,
+      mail: { mailer, fromAddress: env.MAIL_FROM, publicUrl: () => publicUrl },
       connection: {
         catalog: connectorCatalog,
         vault,
@@ -99,7 +104,11 @@ export async function startApp(env: Env, logger: Logger, hooks: { onQuery?: (req
     if (env.ROLE !== 'api') {
       await scheduler.startWorker({
         runTransfer: (data) => runTransferJob(data, { ds, serviceDeps, logger }),
-        scheduleTick: () => scheduleTick({ ds, serviceDeps, logger }),
+        scheduleTick: async () => {
+          const queued = await scheduleTick({ ds, serviceDeps, logger });
+          await nightlyInvoicingTick({ ds, serviceDeps, logger, now: () => new Date() });
+          return queued;
+        },
       });
     }
     return {

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { startEconomicSandbox, type EconomicStore, type StartedSandbox } from '@ledgerbridge/sandboxes';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, TEST_APP_DB_PASSWORD, TEST_OPERATOR_TOKEN, type TestApp } from '../create-test-app.js';
-import { gql } from '../gql.js';
+import { gql, type GqlResponse } from '../gql.js';
 import { seedCustomer, seedInvoice } from '../seed.js';
 import { RUN, tenantWithAdmin, transition } from '../transfer-helpers.js';
 
@@ -46,14 +46,18 @@ function startWorker(): ChildProcess {
   });
 }
 
+interface InvoicePage { invoices: { nodes: { status: { key: string }; number: string | null }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } }
+
 async function allInvoices(apiKey: string): Promise<{ status: { key: string }; number: string | null }[]> {
   const out: { status: { key: string }; number: string | null }[] = [];
   let after: string | null = null;
   for (;;) {
-    const page = await gql(app, `query ($after: String) { invoices(first: 100, after: $after) { nodes { status { key } number } pageInfo { hasNextPage endCursor } } }`, { after }, apiKey);
-    out.push(...page.data.invoices.nodes);
-    if (!page.data.invoices.pageInfo.hasNextPage) return out;
-    after = page.data.invoices.pageInfo.endCursor;
+    const page: GqlResponse<InvoicePage> = await gql<InvoicePage>(app, `query ($after: String) { invoices(first: 100, after: $after) { nodes { status { key } number } pageInfo { hasNextPage endCursor } } }`, { after }, apiKey);
+    const invoices: InvoicePage['invoices'] | undefined = page.data?.invoices;
+    if (!invoices) throw new Error(`invoices query failed: ${JSON.stringify(page.errors)}`);
+    out.push(...invoices.nodes);
+    if (!invoices.pageInfo.hasNextPage) return out;
+    after = invoices.pageInfo.endCursor;
   }
 }
 

@@ -23,6 +23,8 @@ export interface SandboxServerOptions {
   readonly faults?: Partial<FaultSettings>;
   readonly rateLimit?: RateLimit | null;
   readonly seed?: number;
+  /** Extra /__sandbox/* routes of one sandbox (e.g. the SMTP sink's mailbox), tried before the shared ones. */
+  readonly control?: Router;
 }
 
 export interface RunningSandbox {
@@ -92,7 +94,11 @@ export async function startSandboxServer(opts: SandboxServerOptions): Promise<Ru
     }
     const sreq: SandboxRequest = { method: req.method ?? 'GET', path: url.pathname, params: {}, query: url.searchParams, headers: req.headers, body, rawBody: raw };
 
-    if (url.pathname.startsWith('/__sandbox/')) return send(res, control(sreq, faults, limiter));
+    if (url.pathname.startsWith('/__sandbox/')) {
+      const own = opts.control?.match(sreq.method, sreq.path);
+      if (own && typeof own === 'object') return send(res, await own.handler({ ...sreq, params: own.params }));
+      return send(res, control(sreq, faults, limiter));
+    }
 
     const key = opts.style.rateKey(sreq);
     if (key !== null) {

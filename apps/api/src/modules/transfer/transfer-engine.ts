@@ -3,6 +3,7 @@ import { transferRulesSchema } from '@ledgerbridge/domain';
 import { ShortTenantDb } from '../../db/tenant-db.js';
 import type { Logger } from '../../logging/logger.js';
 import { ConnectionEntity } from '../connection/connection.entity.js';
+import { notifyAfterRun } from '../notification/after-run.js';
 import type { Services } from '../services.js';
 import { IntentLedger } from './intent-ledger.js';
 import { RefStore, type PlannedItem, type RegisterContext } from './register-context.js';
@@ -80,6 +81,7 @@ export class TransferEngine {
     }
     if (log.accessProblem !== null) await this.services.connections.markNeedsReconnect(tenantId, run.connectionId, log.accessProblem);
     await log.finish(failure);
+    await notifyAfterRun(this.services, tenantId, runId, this.logger);
   }
 
   /** What a run would send, with the problems that would stop it, without sending anything. */

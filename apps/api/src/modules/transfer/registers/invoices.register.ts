@@ -5,7 +5,9 @@ import type { ConnectorError, ExternalRecordRef, InvoiceDraftRecord } from '@led
 import { InvoiceEntity } from '../../invoice/invoice.entity.js';
 import type { RegisterContext } from '../register-context.js';
 import { toInvoiceRecord } from './invoice-record.js';
+import { deliverBookedInvoice } from './invoice-delivery.js';
 import { describeMappingErrors, mapInvoiceRecord } from './mapped-record.js';
+import { heldForNight, nightlyHolds } from './nightly-hold.js';
 
 /** SE-VN-36: a booked total further than this from ours means the VAT is wrong on our side. */
 const TOTAL_TOLERANCE = '0.05';
@@ -29,6 +31,7 @@ export async function pushInvoices(ctx: RegisterContext): Promise<void> {
   // the tenant's invoicing settings once saved; until then each connection's bookInvoices decides (PV-06, PV-08)
   const company = (await ctx.services.invoicing.get(tenantId)) ?? { creationMode: ctx.settings['bookInvoices'] === true ? 'BOOKED' as const : 'DRAFT' as const, invoicingTime: 'ON_COMPLETION' as const, delivery: 'NONE' as const };
   const defaultProduct = ctx.rules.defaultProductNumber ?? (typeof ctx.settings['defaultProductNumber'] === 'string' ? (ctx.settings['defaultProductNumber'] as string) : undefined);
+  const holds = await nightlyHolds(ctx, company);
   for (const invoice of invoices) {
     const register = invoice.kind === 'CREDIT_NOTE' ? 'creditNotes' : 'invoices';
     const customer = customers.get(invoice.customerId);
@@ -38,6 +41,7 @@ export async function pushInvoices(ctx: RegisterContext): Promise<void> {
       else await ctx.log.item({ register, recordId: invoice.id, direction: 'PUSH', outcome: 'SKIPPED', message: creation.reason });
       continue;
     }
+    if (await heldForNight(ctx, register, invoice.id, holds(invoice, customer))) continue;
     const built = await toInvoiceRecord(ctx.db, tenantId, invoice, defaultProduct);
     // the connection's field mapping over header and lines; a required field it leaves empty fails the invoice, named
     const mapped = built.record ? mapInvoiceRecord(ctx.connection, built.record) : null;
@@ -80,6 +84,7 @@ export async function pushInvoices(ctx: RegisterContext): Promise<void> {
       await ctx.log.item({ register, recordId: invoice.id, direction: 'PUSH', outcome: 'SKIPPED', externalId: known.externalId, message: 'Waiting as a draft in the ERP; its number comes back once it is booked there' });
       continue;
     }
+    if (finished.booked) await deliverBookedInvoice(ctx, invoice, finished.ref.externalNumber ?? null, company);
     const moved = await ctx.services.invoices.applyTransferOutcome(tenantId, invoice.id, {
       number: finished.ref.externalNumber ?? null, toStatusKey: roles.afterTransfer, connectionId: ctx.connection.id,
     });
