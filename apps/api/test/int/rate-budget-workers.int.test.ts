@@ -147,14 +147,17 @@ describe('one rate budget per connection across processes (issue #5, ADR 0010)',
       return found && fortnox.store.customers.size - before >= 3 && found;
     });
 
+    // several people at once: more than the reserve, so they also win the refills from the sync
     const sentBefore = fortnox.store.customers.size - before;
-    const read = await liveRead(t);
+    const reads = await Promise.all(Array.from({ length: 6 }, () => liveRead(t)));
     const sentDuring = fortnox.store.customers.size - before - sentBefore;
     const stillRunning = (await runs(t, connectionId)).find((r) => r.id === run.id)!;
 
-    expect(read.problem).toBeNull();
-    expect(read.items.length).toBeGreaterThan(0);
-    // the read did not queue behind the sync: it was answered with most of the run still to go
+    expect(reads.map((r) => r.problem)).toEqual(Array(6).fill(null));
+    expect(reads.every((r) => r.items.length > 0)).toBe(true);
+    // the reads did not queue behind the sync: answered with most of the run still to go, while the
+    // sync got little further than the call it had under way (1 here; 4 when the reserve is off,
+    // as measured by disabling it; 2 allows one late poll on a loaded machine)
     expect(stillRunning.status).toBe('RUNNING');
     expect(sentDuring).toBeLessThanOrEqual(2);
     const done = await until('the scheduled run to finish', async () => {
