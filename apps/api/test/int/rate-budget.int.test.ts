@@ -75,7 +75,7 @@ describe('PostgresRateBudget shared by two processes (issue #5, ADR 0010)', () =
 
   it('should never let two processes spend the same token', async () => {
     const c = await connection();
-    // burst 5, refill once per 9.6 s: 5 takes succeed at once, a sixth would need a refill
+    // burst 6, one more token per 10 s: five concurrent takes from two pools must leave exactly one
     const { here, there } = budgets(c, { requests: 30, perMs: 240_000 });
     const takes = [here, there, here, there, here].map((b) => b.acquire(1, 'USER'));
     await Promise.all(takes);
