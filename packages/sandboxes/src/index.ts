@@ -14,7 +14,7 @@ export const sandboxSystemIds = [
 ] as const;
 
 export type { FaultSettings } from './core/faults.js';
-export type { RateLimit } from './core/rate-limiter.js';
+export type { RateLimit, RateLimitStats } from './core/rate-limiter.js';
 export type { SandboxOptions, StartedSandbox, SandboxStarter } from './core/sandbox.js';
 export { sandboxStarters } from './registry.js';
 export * from './e-conomic/index.js';

@@ -30,6 +30,7 @@ import { ConnectionsTransfers1795500000000 } from './migrations/1795500000000-co
 import { TransferSchedules1795600000000 } from './migrations/1795600000000-transfer-schedules.js';
 import { InvoicingSettings1795700000000 } from './migrations/1795700000000-invoicing-settings.js';
 import { FieldMappings1796300000000 } from './migrations/1796300000000-field-mappings.js';
+import { RateBudget1796100000000 } from './migrations/1796100000000-rate-budget.js';
 
 export const entities = [
   TenantEntity, UserEntity, SessionEntity, ApiKeyEntity, CustomerEntity, SupplierEntity, ProductEntity, ProjectEntity,
@@ -39,6 +40,13 @@ export const entities = [
 ];
 
 /** Classes, not a glob: vitest cannot import .ts migrations through TypeORM's loader. */
-export const migrations = [Foundation1795400000000, ConnectionsTransfers1795500000000, TransferSchedules1795600000000, InvoicingSettings1795700000000,
-  Notifications1796200000000, FieldMappings1796300000000,
+
+export const migrations = [
+  Foundation1795400000000,
+  ConnectionsTransfers1795500000000,
+  TransferSchedules1795600000000,
+  InvoicingSettings1795700000000,
+  RateBudget1796100000000,
+  Notifications1796200000000,
+  FieldMappings1796300000000,
 ];

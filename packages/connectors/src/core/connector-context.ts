@@ -1,3 +1,5 @@
+import type { RateBudget, RatePriority } from './rate-budget.js';
+
 // Connectors get their I/O handed in, so tests and sandboxes can swap the network, the log sink
 // and time without module mocks, and this package never reaches for globals.
 
@@ -30,6 +32,13 @@ export interface ConnectorContext {
   readonly clock: Clock;
   /** How long one vendor request may take before it counts as a (retryable) timeout. @default 30000 */
   readonly requestTimeoutMs?: number;
+  /**
+   * The connection's request budget, shared with whoever else calls this vendor for it (other
+   * processes too). @default an in-process bucket sized from the manifest's rate-limit hint
+   */
+  readonly rateBudget?: RateBudget;
+  /** Who waits for this connector's calls. @default 'USER' */
+  readonly ratePriority?: RatePriority;
 }
 
 /**

@@ -109,7 +109,7 @@ describe('createHttpClient', () => {
     let count = 0;
     const clock = createFakeClock({ autoAdvance: true });
     const bucket = new TokenBucket({ capacity: 10, refillPerMs: 1, clock });
-    const { client, calls } = setup(() => (++count === 1 ? jsonResponse(429, {}, { 'Retry-After': '2' }) : jsonResponse(201, {})), { clock, bucket });
+    const { client, calls } = setup(() => (++count === 1 ? jsonResponse(429, {}, { 'Retry-After': '2' }) : jsonResponse(201, {})), { clock, budget: bucket });
     expect((await client.request({ method: 'POST', path: 'invoices', body: {} })).ok).toBe(true);
     expect(calls).toHaveLength(2);
     // the bucket pause and the policy wait cover the same 2 s; the retry goes out right after it
@@ -198,7 +198,7 @@ describe('createHttpClient', () => {
     const clock = createFakeClock({ autoAdvance: true });
     const bucket = new TokenBucket({ capacity: 1, refillPerMs: 1 / 1_000, clock });
     let count = 0;
-    const { client } = setup(() => (++count < 3 ? jsonResponse(503, {}) : jsonResponse(200, {})), { clock, bucket, retry: defaultRetryPolicy({ random: () => 0 }) });
+    const { client } = setup(() => (++count < 3 ? jsonResponse(503, {}) : jsonResponse(200, {})), { clock, budget: bucket, retry: defaultRetryPolicy({ random: () => 0 }) });
     await client.request({ method: 'GET', path: 'customers' });
     expect(clock.sleeps).toEqual([1_000, 1_000]);
   });

@@ -4,7 +4,7 @@ import type { ConnectorId } from './manifest.js';
 import { redactText } from './redact.js';
 import { err, ok, type Result } from './result.js';
 import { defaultRetryPolicy, parseRetryAfter, type RetryPolicy } from './retry-policy.js';
-import type { TokenBucket } from './token-bucket.js';
+import type { RateBudget, RatePriority } from './rate-budget.js';
 
 /** The methods vendors' REST APIs use; the retry policy treats POST and PATCH as unsafe to repeat. */
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -60,8 +60,10 @@ export interface HttpClientOptions {
   readonly headers: () => Promise<Record<string, string>> | Record<string, string>;
   /** The connector's `parse<Id>Error`: maps any non-2xx response. */
   readonly parseError: (status: number, body: unknown, headers: Headers) => ConnectorError;
-  /** Per-connection throttle, taken before every attempt. @default none */
-  readonly bucket?: TokenBucket;
+  /** Per-connection throttle, one token taken before every attempt. @default none */
+  readonly budget?: RateBudget;
+  /** Who waits for these calls; `USER` goes ahead of `BACKGROUND` on a shared budget. @default 'USER' */
+  readonly priority?: RatePriority;
   /** @default defaultRetryPolicy() */
   readonly retry?: RetryPolicy;
   /**
@@ -90,6 +92,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   const { clock, logger, connectorId, secretFields = [] } = options;
   const timeoutMs = options.timeoutMs ?? 30_000;
   const policy = options.retry ?? defaultRetryPolicy();
+  const priority = options.priority ?? 'USER';
   const base = new URL(options.baseUrl.endsWith('/') ? options.baseUrl : `${options.baseUrl}/`);
   const fail = (code: ConnectorError['code'], message: string, providerPayload?: unknown) =>
     connectorError({ connectorId, code, message, providerPayload, secretFields });
@@ -169,7 +172,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       const logPath = redactText(`${url.pathname}${url.search}`, secretFields);
       let hasRefreshed = false;
       for (let attemptNo = 1; ; attemptNo += 1) {
-        await options.bucket?.take();
+        await options.budget?.acquire(1, priority);
         const auth = await authHeaders();
         if (!auth.ok) return auth;
 
@@ -190,7 +193,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
             continue;
           }
         }
-        if (error.code === 'RATE_LIMITED') options.bucket?.penalize(error.retryAfterMs ?? 1_000);
+        if (error.code === 'RATE_LIMITED') await options.budget?.onThrottled(error.retryAfterMs ?? 1_000);
 
         const decision = policy.decide(error, attemptNo, req);
         if (!decision.retry) {

@@ -1,5 +1,6 @@
 import type { Clock } from './connector-context.js';
 import type { RateLimitHint } from './manifest.js';
+import { budgetSizeFromHint, reserveFor, type RateBudget, type RatePriority } from './rate-budget.js';
 
 /** Size the bucket by its refill rate directly. */
 export interface TokenBucketRateOptions {
@@ -7,6 +8,8 @@ export interface TokenBucketRateOptions {
   readonly capacity: number;
   /** Tokens added per millisecond. */
   readonly refillPerMs: number;
+  /** Tokens `BACKGROUND` callers must leave for `USER` ones. @default 0 */
+  readonly reserve?: number;
   readonly clock: Clock;
 }
 
@@ -16,6 +19,8 @@ export interface TokenBucketBudgetOptions {
   readonly capacity?: number;
   readonly requests: number;
   readonly perMs: number;
+  /** Tokens `BACKGROUND` callers must leave for `USER` ones. @default 0 */
+  readonly reserve?: number;
   readonly clock: Clock;
 }
 
@@ -24,18 +29,21 @@ export type TokenBucketOptions = TokenBucketRateOptions | TokenBucketBudgetOptio
 
 /**
  * Client-side throttle shared by every request on one connection, so a bulk sync stays under
- * the vendor's budget instead of discovering it through 429s. Waiters are served in arrival
- * order through `clock.sleep`, so a fake clock drives it in tests.
+ * the vendor's budget instead of discovering it through 429s. Waiters of one priority are
+ * served in arrival order through `clock.sleep`, so a fake clock drives it in tests; `USER`
+ * waiters never queue behind `BACKGROUND` ones, which also leave `reserve` tokens untouched.
+ * The default {@link RateBudget} of a connector: it only sees this process's calls.
  */
-export class TokenBucket {
+export class TokenBucket implements RateBudget {
   readonly capacity: number;
   readonly refillPerMs: number;
+  readonly reserve: number;
   private readonly clock: Clock;
   private tokens: number;
   private lastRefillMs: number;
   private pausedUntilMs = 0;
-  /** Serialises `take()` so waiters are served first come, first served. */
-  private queue: Promise<void> = Promise.resolve();
+  /** One queue per priority, so waiters of a priority are served first come, first served. */
+  private readonly lanes: Record<RatePriority, Promise<void>> = { USER: Promise.resolve(), BACKGROUND: Promise.resolve() };
 
   constructor(options: TokenBucketOptions) {
     const capacity = options.capacity ?? ('requests' in options ? options.requests : undefined);
@@ -46,19 +54,37 @@ export class TokenBucket {
     if (!(refillPerMs > 0) || !Number.isFinite(refillPerMs)) {
       throw new RangeError(`TokenBucket refill rate must be a finite number > 0, got ${String(refillPerMs)}`);
     }
+    const reserve = options.reserve ?? 0;
+    if (!(reserve >= 0) || reserve >= capacity) {
+      throw new RangeError(`TokenBucket reserve must be >= 0 and below the capacity, got ${String(reserve)}`);
+    }
     this.capacity = capacity;
     this.refillPerMs = refillPerMs;
+    this.reserve = reserve;
     this.clock = options.clock;
     this.tokens = capacity;
     this.lastRefillMs = options.clock.now().getTime();
   }
 
-  /** Resolves once a token is available (and any penalty has passed), consuming it. */
+  /** Resolves once a token is available (and any penalty has passed), consuming it, as a `USER` call. */
   take(): Promise<void> {
-    const turn = this.queue.then(() => this.acquire());
+    return this.acquire(1, 'USER');
+  }
+
+  /** Resolves once `n` tokens are available to `priority` (and any penalty has passed), consuming them. */
+  acquire(n: number, priority: RatePriority): Promise<void> {
+    if (!(n >= 1) || n > this.capacity) return Promise.reject(new RangeError(`Cannot take ${n} tokens from a bucket of ${this.capacity}`));
+    const keep = reserveFor(this, n, priority);
+    const turn = this.lanes[priority].then(() => this.takeWhenAvailable(n, keep));
     // A rejected sleep must not wedge every later caller.
-    this.queue = turn.catch(() => undefined);
+    this.lanes[priority] = turn.catch(() => undefined);
     return turn;
+  }
+
+  /** {@link RateBudget.onThrottled}: the same as {@link penalize}. */
+  onThrottled(retryAfterMs: number): Promise<void> {
+    this.penalize(retryAfterMs);
+    return Promise.resolve();
   }
 
   /**
@@ -80,7 +106,7 @@ export class TokenBucket {
     return Math.floor(this.tokens);
   }
 
-  private async acquire(): Promise<void> {
+  private async takeWhenAvailable(n: number, keep: number): Promise<void> {
     for (;;) {
       const now = this.clock.now().getTime();
       if (now < this.pausedUntilMs) {
@@ -88,11 +114,11 @@ export class TokenBucket {
         continue;
       }
       this.refill(now);
-      if (this.tokens >= 1) {
-        this.tokens -= 1;
+      if (this.tokens - n >= keep) {
+        this.tokens -= n;
         return;
       }
-      await this.clock.sleep(Math.max(1, Math.ceil((1 - this.tokens) / this.refillPerMs)));
+      await this.clock.sleep(Math.max(1, Math.ceil((n + keep - this.tokens) / this.refillPerMs)));
     }
   }
 
@@ -104,27 +130,7 @@ export class TokenBucket {
   }
 }
 
-/**
- * Builds the per-connection bucket from a manifest's `rateLimit` hint. Vendors count in a
- * sliding window (Fortnox: 25 per 5 s), and a bucket allows `capacity + refill × window` calls
- * in any window, so the budget is split into a burst of a fifth and a refill of the rest:
- * no window ever sees more than `hint.requests` calls, while sustained throughput stays at 80 %.
- */
+/** Builds the per-connection bucket from a manifest's `rateLimit` hint, sized by {@link budgetSizeFromHint}. */
 export function bucketFromHint(hint: RateLimitHint, clock: Clock): TokenBucket {
-  if (!(hint.requests >= 1) || !(hint.perMs > 0)) {
-    throw new RangeError(`Invalid rate-limit hint: ${hint.requests} per ${hint.perMs} ms`);
-  }
-  const requests = Math.floor(hint.requests);
-  if (requests < 2) return new TokenBucket({ capacity: 1, refillPerMs: 1 / hint.perMs, clock });
-  const capacity = Math.max(1, Math.floor(requests / 5));
-  const refillPerMs = (requests - capacity) / hint.perMs;
-  // A budget over hours (e-conomic: 50 000 per 24 h) is a ceiling for the day, not a pace:
-  // refilling at its average would crawl after a drain (e.g. a 429's penalty). Such budgets
-  // refill at least at FAST_REFILL_PER_MS and let the vendor's own 429s pace us within them.
-  const isLongWindow = hint.perMs > LONG_WINDOW_MS;
-  return new TokenBucket({ capacity, refillPerMs: isLongWindow ? Math.max(refillPerMs, FAST_REFILL_PER_MS) : refillPerMs, clock });
+  return new TokenBucket({ ...budgetSizeFromHint(hint), clock });
 }
-
-const LONG_WINDOW_MS = 60 * 60 * 1000;
-/** 50 requests per second. */
-const FAST_REFILL_PER_MS = 50 / 1000;

@@ -3,7 +3,7 @@ import type { Clock, ConnectorLogger, FetchLike } from '../core/connector-contex
 import { connectorError, type ConnectorError } from '../core/connector-error.js';
 import { createHttpClient, type HttpClient } from '../core/http-client.js';
 import { err, ok, type Result } from '../core/result.js';
-import type { TokenBucket } from '../core/token-bucket.js';
+import type { RateBudget, RatePriority } from '../core/rate-budget.js';
 import { parseEconomicError } from './economic-error.js';
 import { paginationSchema } from './schemas.js';
 
@@ -51,7 +51,9 @@ export interface EconomicClientOptions {
   readonly clock: Clock;
   readonly logger: ConnectorLogger;
   /** Shared by both APIs: the fair-use budget is per agreement (§1.4). */
-  readonly bucket: TokenBucket;
+  readonly budget: RateBudget;
+  /** @default 'USER' */
+  readonly priority?: RatePriority;
   readonly secretFields: readonly string[];
   /** @default the HTTP client's 30 s */
   readonly timeoutMs?: number;
@@ -90,7 +92,8 @@ export function createEconomicClient(options: EconomicClientOptions): EconomicCl
     connectorId: 'e-conomic' as const,
     headers: () => ({ 'X-AppSecretToken': options.appSecretToken, 'X-AgreementGrantToken': options.agreementGrantToken }),
     parseError: parseEconomicError,
-    bucket: options.bucket,
+    budget: options.budget,
+    ...(options.priority === undefined ? {} : { priority: options.priority }),
     secretFields: options.secretFields,
     ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
   };

@@ -57,7 +57,8 @@ export function createEconomicConnector(options: ConnectorFactoryOptions<Economi
     fetch: options.fetch,
     clock: options.clock,
     logger: options.logger,
-    bucket: bucketFromHint(economicManifest.rateLimit, options.clock),
+    budget: options.rateBudget ?? bucketFromHint(economicManifest.rateLimit, options.clock),
+    ...(options.ratePriority === undefined ? {} : { priority: options.ratePriority }),
     secretFields: economicManifest.secretFields,
     ...(options.requestTimeoutMs === undefined ? {} : { timeoutMs: options.requestTimeoutMs }),
   });

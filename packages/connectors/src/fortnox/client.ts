@@ -4,7 +4,7 @@ import { connectorError, type ConnectorError } from '../core/connector-error.js'
 import { createHttpClient, type HttpMethod } from '../core/http-client.js';
 import { oauthHttpAuth, type OauthTokenManager } from '../core/oauth.js';
 import { err, ok, type Result } from '../core/result.js';
-import type { TokenBucket } from '../core/token-bucket.js';
+import type { RateBudget, RatePriority } from '../core/rate-budget.js';
 import { parseFortnoxError } from './fortnox-error.js';
 import { metaSchema } from './schemas.js';
 
@@ -31,7 +31,7 @@ export interface FortnoxClient {
   list<S extends z.ZodType>(path: string, plural: string, schema: S, query: FortnoxQuery): Promise<Result<FortnoxPage<z.output<S>>, ConnectorError>>;
 }
 
-/** What {@link createFortnoxClient} needs; the token manager and bucket are per connection. */
+/** What {@link createFortnoxClient} needs; the token manager and budget are per connection. */
 export interface FortnoxClientOptions {
   /** Where `/3/...` lives: https://api.fortnox.se, or a sandbox. */
   readonly baseUrl: string;
@@ -39,7 +39,9 @@ export interface FortnoxClientOptions {
   readonly clock: Clock;
   readonly logger: ConnectorLogger;
   readonly tokens: OauthTokenManager;
-  readonly bucket: TokenBucket;
+  readonly budget: RateBudget;
+  /** @default 'USER' */
+  readonly priority?: RatePriority;
   readonly secretFields: readonly string[];
   /** @default the HTTP client's 30 s */
   readonly timeoutMs?: number;
@@ -70,7 +72,8 @@ export function createFortnoxClient(options: FortnoxClientOptions): FortnoxClien
     connectorId: 'fortnox',
     ...oauthHttpAuth(options.tokens),
     parseError: parseFortnoxError,
-    bucket: options.bucket,
+    budget: options.budget,
+    ...(options.priority === undefined ? {} : { priority: options.priority }),
     secretFields: options.secretFields,
     ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
   });

@@ -80,7 +80,8 @@ export function createFortnoxConnector(options: FortnoxConnectorOptions): Connec
     clock,
     logger,
     tokens,
-    bucket: bucketFromHint(fortnoxManifest.rateLimit, clock),
+    budget: options.rateBudget ?? bucketFromHint(fortnoxManifest.rateLimit, clock),
+    ...(options.ratePriority === undefined ? {} : { priority: options.ratePriority }),
     secretFields: fortnoxManifest.secretFields,
     ...(options.requestTimeoutMs === undefined ? {} : { timeoutMs: options.requestTimeoutMs }),
   });

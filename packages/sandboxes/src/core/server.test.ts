@@ -49,6 +49,8 @@ describe('sandbox server shell', () => {
     expect(limited.status).toBe(429);
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
     expect((await call('b')).status).toBe(200);
+    const stats = await (await fetch(`${s.baseUrl}/__sandbox/rate-limit/stats`)).json();
+    expect(stats).toEqual({ allowed: 3, rejected: 1, busiestWindow: 2 });
   });
 
   it('should drop the connection after committing a write when told to', async () => {
@@ -77,6 +79,23 @@ describe('fault randomness and limiter', () => {
     const errors = decisions.filter((d) => d === 'error').length;
     expect(errors).toBeGreaterThan(60);
     expect(errors).toBeLessThan(140);
+  });
+
+  it('should count allowed and rejected calls and find the busiest sliding window, which fixed windows can hide', () => {
+    let now = 0;
+    const limiter = new RateLimiter({ limit: 2, windowMs: 1000 }, () => now);
+    limiter.take('k');
+    now = 900;
+    limiter.take('k');
+    expect(limiter.take('k')).not.toBeNull();
+    now = 1000;
+    limiter.take('k');
+    limiter.take('k');
+    limiter.take('other');
+    // no fixed window held more than 2, but 900, 1000 and 1000 fall within one second
+    expect(limiter.stats()).toEqual({ allowed: 5, rejected: 1, busiestWindow: 3 });
+    limiter.resetStats();
+    expect(limiter.stats()).toEqual({ allowed: 0, rejected: 0, busiestWindow: 0 });
   });
 
   it('should open a new window after windowMs', () => {

@@ -73,7 +73,7 @@ function send(res: http.ServerResponse, out: SandboxResponse): void {
 
 /**
  * The HTTP shell every vendor sandbox shares: routing, JSON, the vendor's rate limit and fault
- * injection, and a control API under /__sandbox for tests and benchmarks (faults, rate limit).
+ * injection, and a control API under /__sandbox for tests and benchmarks (faults, rate limit and its stats).
  */
 export async function startSandboxServer(opts: SandboxServerOptions): Promise<RunningSandbox> {
   const faults = new FaultInjector(opts.faults, opts.seed ?? 1);
@@ -149,6 +149,10 @@ function control(req: SandboxRequest, faults: FaultInjector, limiter: RateLimite
   if (req.path === '/__sandbox/faults') {
     if (req.method === 'PUT') return { status: 200, body: faults.update(req.body as Partial<FaultSettings>) };
     return { status: 200, body: faults.settings };
+  }
+  if (req.path === '/__sandbox/rate-limit/stats') {
+    if (req.method === 'DELETE') limiter.resetStats();
+    return { status: 200, body: limiter.stats() };
   }
   if (req.path === '/__sandbox/rate-limit') {
     if (req.method === 'PUT') limiter.rate = (req.body as RateLimit | null) ?? null;

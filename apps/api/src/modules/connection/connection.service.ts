@@ -1,8 +1,9 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { err, fieldError, fieldErrorsFromZod, ok, transferRulesSchema, type FieldError, type Result } from '@ledgerbridge/domain';
-import type { CanonicalRecords, Connector, ConnectorContext, ConnectorError } from '@ledgerbridge/connectors';
+import type { CanonicalRecords, Connector, ConnectorContext, ConnectorError, RatePriority } from '@ledgerbridge/connectors';
 import type { DataSource } from 'typeorm';
 import type { TenantDb } from '../../db/tenant-db.js';
+import { PostgresRateBudget } from '../rate-budget/postgres-rate-budget.js';
 import { ConnectionEntity } from './connection.entity.js';
 import type { CatalogEntry, ConnectorCatalog } from './connector-catalog.js';
 import { OauthStateEntity } from './oauth-state.entity.js';
@@ -103,7 +104,7 @@ export class ConnectionService {
     const parsed = entry.manifest.credentialsSchema.safeParse(credentials);
     if (!parsed.success) return err(prefixed(fieldErrorsFromZod(parsed.error), 'credentials'));
     const creds = parsed.data as Record<string, unknown>;
-    const check = await this.instantiate(entry, { tenantId, id: connectionId, credentials: creds, settings: connection.settings }).verifyCredentials();
+    const check = await this.instantiate(entry, { tenantId, id: connectionId, credentials: creds, settings: connection.settings }, 'USER').verifyCredentials();
     if (!check.ok) return err([fieldError('INVALID_VALUE', `${entry.manifest.displayName} refused the credentials: ${check.error.message}`, ['credentials'])]);
     return ok(await this.storeCredentials(tenantId, connectionId, creds, 'ACTIVE'));
   }
@@ -162,20 +163,29 @@ export class ConnectionService {
     });
   }
 
-  /** A live connector for a stored connection; rotated tokens are sealed and saved as they come. */
-  connectorFor(connection: ConnectionEntity): Result<Connector<CanonicalRecords>, string> {
+  /**
+   * A live connector for a stored connection; rotated tokens are sealed and saved as they come.
+   * Its calls draw on the connection's shared rate budget as `priority` (ADR 0010).
+   */
+  connectorFor(connection: ConnectionEntity, priority: RatePriority = 'USER'): Result<Connector<CanonicalRecords>, string> {
     const entry = this.deps.catalog.get(connection.connectorId);
     if (!entry) return err(`Connector "${connection.connectorId}" is not available in this installation`);
     if (connection.status === 'DISABLED') return err('The connection is disabled');
     const credentials = this.deps.vault.open({ tenantId: connection.tenantId, connectionId: connection.id }, connection.credentials);
-    return ok(this.instantiate(entry, { tenantId: connection.tenantId, id: connection.id, credentials, settings: connection.settings }));
+    return ok(this.instantiate(entry, { tenantId: connection.tenantId, id: connection.id, credentials, settings: connection.settings }, priority));
   }
 
-  private instantiate(entry: CatalogEntry, c: { tenantId: string; id: string; credentials: Record<string, unknown>; settings: unknown }): Connector<CanonicalRecords> {
+  /** Without a priority (a connection not stored yet, so no other process can call for it) the connector's own bucket paces it. */
+  private instantiate(entry: CatalogEntry, c: { tenantId: string; id: string; credentials: Record<string, unknown>; settings: unknown }, priority?: RatePriority): Connector<CanonicalRecords> {
+    const { context } = this.deps;
     return entry.create({
       credentials: c.credentials,
       settings: c.settings,
-      context: this.deps.context,
+      context: priority === undefined ? context : {
+        ...context,
+        rateBudget: new PostgresRateBudget({ ds: this.deps.ds, tenantId: c.tenantId, connectionId: c.id, hint: entry.manifest.rateLimit, clock: context.clock }),
+        ratePriority: priority,
+      },
       persistCredentials: async (next) => {
         await this.storeCredentials(c.tenantId, c.id, next, undefined);
       },

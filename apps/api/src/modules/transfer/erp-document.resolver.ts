@@ -48,8 +48,8 @@ const perRequest = new WeakMap<GraphqlContext, ErpLoaders>();
 
 /**
  * One set of loaders per request: links are read in one statement for all invoices asked for,
- * each connection's connector is built once, and duplicate look-ups collapse; the connector's
- * own token bucket keeps the calls within the vendor's rate limit.
+ * each connection's connector is built once, and duplicate look-ups collapse; the connection's
+ * shared rate budget keeps the calls within the vendor's limit, ahead of background sync.
  */
 function loadersFor(ctx: GraphqlContext): ErpLoaders {
   const existing = perRequest.get(ctx);

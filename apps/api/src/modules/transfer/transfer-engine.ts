@@ -1,3 +1,4 @@
+import type { RatePriority } from '@ledgerbridge/connectors';
 import { transferRulesSchema } from '@ledgerbridge/domain';
 
 import { ShortTenantDb } from '../../db/tenant-db.js';
@@ -5,6 +6,7 @@ import type { Logger } from '../../logging/logger.js';
 import { ConnectionEntity } from '../connection/connection.entity.js';
 import { notifyAfterRun } from '../notification/after-run.js';
 import type { Services } from '../services.js';
+import { priorityOfTrigger } from '../rate-budget/run-priority.rules.js';
 import { IntentLedger } from './intent-ledger.js';
 import { RefStore, type PlannedItem, type RegisterContext } from './register-context.js';
 import { pullCustomers } from './registers/customers-pull.register.js';
@@ -70,7 +72,7 @@ export class TransferEngine {
     await log.start();
     let failure: string | null = null;
     try {
-      const ctx = await this.context(tenantId, run.connectionId, log, null);
+      const ctx = await this.context(tenantId, run.connectionId, log, null, priorityOfTrigger(run.trigger));
       if (typeof ctx === 'string') failure = ctx;
       else {
         for (const step of STEPS) if (run.registers.includes(step.register)) await step.run(ctx);
@@ -87,16 +89,16 @@ export class TransferEngine {
   /** What a run would send, with the problems that would stop it, without sending anything. */
   async plan(tenantId: string, connectionId: string, registers: readonly TransferRegister[]): Promise<PlannedItem[] | string> {
     const plan: PlannedItem[] = [];
-    const ctx = await this.context(tenantId, connectionId, null, plan);
+    const ctx = await this.context(tenantId, connectionId, null, plan, 'USER');
     if (typeof ctx === 'string') return ctx;
     for (const step of STEPS) if (registers.includes(step.register)) await step.run(ctx);
     return plan;
   }
 
-  private async context(tenantId: string, connectionId: string, log: TransferLog | null, plan: PlannedItem[] | null): Promise<RegisterContext | string> {
+  private async context(tenantId: string, connectionId: string, log: TransferLog | null, plan: PlannedItem[] | null, priority: RatePriority): Promise<RegisterContext | string> {
     const connection = await this.db.read(tenantId, (m) => m.findOneBy(ConnectionEntity, { tenantId, id: connectionId }));
     if (!connection) return 'The connection no longer exists';
-    const connector = this.services.connections.connectorFor(connection);
+    const connector = this.services.connections.connectorFor(connection, priority);
     if (!connector.ok) return connector.error;
     return {
       tenantId, connection, connector: connector.value, settings: connection.settings, rules: transferRulesSchema.parse(connection.rules ?? {}), db: this.db, services: this.services,
