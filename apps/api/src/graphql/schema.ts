@@ -17,6 +17,7 @@ import { ProductResolver } from '../modules/product/product.resolver.js';
 import { ProjectCostResolver } from '../modules/project-cost/project-cost.resolver.js';
 import { ProjectResolver } from '../modules/project/project.resolver.js';
 import { SupplierResolver } from '../modules/supplier/supplier.resolver.js';
+import { SupplierInvoiceResolver } from '../modules/supplier-invoice/supplier-invoice.resolver.js';
 import { TenantResolver } from '../modules/tenant/tenant.resolver.js';
 import { authChecker } from './auth-checker.js';
 
@@ -24,6 +25,7 @@ import { authChecker } from './auth-checker.js';
 export const resolvers: NonEmptyArray<Function> = [
   AuthResolver, TenantResolver, NodeResolver, CustomerResolver, SupplierResolver, ProductResolver, ProjectResolver, ProjectCostResolver,
   PaymentResolver, InvoiceStatusResolver, InvoiceResolver, InvoiceEventsResolver, EventResolver, ConnectionResolver, TransferResolver, ErpDocumentResolver, InvoicingSettingsResolver,
+  SupplierInvoiceResolver,
 ];
 
 /**
