@@ -26,6 +26,8 @@ export interface CustomerRecord {
   /** ISO 4217. */
   readonly currency: string;
   readonly isActive: boolean;
+  /** The ERP's VAT zone chosen by the engine's rules (One Stop Shop, RB-21); absent, the connector decides by country. */
+  readonly vatZoneNumber?: string;
 }
 
 export interface SupplierRecord {

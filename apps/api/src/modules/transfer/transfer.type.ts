@@ -13,6 +13,7 @@ export enum TransferRegisterValue {
   INVOICES = 'invoices',
   PAYMENTS = 'payments',
   PROJECT_COSTS = 'projectCosts',
+  SUPPLIER_INVOICES = 'supplierInvoices',
 }
 registerEnumType(TransferRegisterValue, { name: 'TransferRegister', description: 'Invoices include credit notes; payments and ERP-side customer edits come back.' });
 

@@ -4,6 +4,7 @@ import { CustomerEntity } from '../../customer/customer.entity.js';
 import { InvoiceEntity } from '../../invoice/invoice.entity.js';
 import { ProjectEntity } from '../../project/project.entity.js';
 import { contentHash, type RegisterContext } from '../register-context.js';
+import { withOneStopShopZone } from './one-stop-shop.js';
 import { pushRecord } from './push-record.js';
 
 export function toCustomerRecord(c: CustomerEntity, fallbackCurrency: string): CustomerRecord {
@@ -45,7 +46,7 @@ export async function pushCustomers(ctx: RegisterContext): Promise<void> {
       await skip(ctx, c.id, 'Not sent: the customer has no number yet');
       continue;
     }
-    const record = toCustomerRecord(c, currency);
+    const record = withOneStopShopZone(toCustomerRecord(c, currency), ctx.rules);
     await pushRecord(ctx, { register: 'customers', recordType: 'customer', recordId: c.id, record, hash: contentHash(record), ref, write: upsert });
   }
 }
