@@ -19,6 +19,7 @@ import { ProjectResolver } from '../modules/project/project.resolver.js';
 import { SupplierResolver } from '../modules/supplier/supplier.resolver.js';
 import { SupplierInvoiceResolver } from '../modules/supplier-invoice/supplier-invoice.resolver.js';
 import { CreditorSettingsResolver } from '../modules/creditor/creditor-settings.resolver.js';
+import { SupplierVoucherResolver } from '../modules/transfer/supplier-voucher.resolver.js';
 import { TenantResolver } from '../modules/tenant/tenant.resolver.js';
 import { authChecker } from './auth-checker.js';
 
@@ -26,7 +27,7 @@ import { authChecker } from './auth-checker.js';
 export const resolvers: NonEmptyArray<Function> = [
   AuthResolver, TenantResolver, NodeResolver, CustomerResolver, SupplierResolver, ProductResolver, ProjectResolver, ProjectCostResolver,
   PaymentResolver, InvoiceStatusResolver, InvoiceResolver, InvoiceEventsResolver, EventResolver, ConnectionResolver, TransferResolver, ErpDocumentResolver, InvoicingSettingsResolver,
-  SupplierInvoiceResolver, CreditorSettingsResolver,
+  SupplierInvoiceResolver, CreditorSettingsResolver, SupplierVoucherResolver,
 ];
 
 /**

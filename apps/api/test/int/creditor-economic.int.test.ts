@@ -148,6 +148,11 @@ describe('supplier invoices to an e-conomic journal over real HTTP (RB-07, RB-09
     expect(entriesOf(byRecord.get(blocked)!.externalId)).toEqual([[5001, 'DK-2', 1310, 5000n]]);
     expect(sandbox.store.vouchers.filter((v) => v.journalNumber === 2)).toHaveLength(3);
 
+    const filed = await gql(app, `query ($id: ID!) { supplierInvoice(id: $id) { erpVouchers { connectionId externalId voucherNumber } } }`, { id: domestic }, t.apiKey);
+    expect(filed.data.supplierInvoice.erpVouchers).toEqual([{ connectionId, externalId: byRecord.get(domestic)!.externalId, voucherNumber: byRecord.get(domestic)!.externalNumber }]);
+    const notFiled = await gql(app, `query ($id: ID!) { supplierInvoice(id: $id) { erpVouchers { externalId } } }`, { id: undecided }, t.apiKey);
+    expect(notFiled.data.supplierInvoice.erpVouchers).toEqual([]);
+
     const again = await runAndWait(app, t.apiKey, connectionId, ['supplierInvoices']);
     expect(again.counts).toMatchObject({ transferred: 0, failed: 1 });
     expect(sandbox.store.vouchers.filter((v) => v.journalNumber === 2)).toHaveLength(3);

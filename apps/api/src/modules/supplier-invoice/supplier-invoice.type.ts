@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ConnectionOf, Node, toGlobalId } from '../../graphql/relay.js';
 import { CalendarDateScalar, DecimalScalar } from '../../graphql/scalars.js';
 import type { SupplierInvoiceLineEntity } from './supplier-invoice-line.entity.js';
@@ -57,11 +57,3 @@ export class SupplierInvoice extends Node {
 
 export const SupplierInvoiceConnection = ConnectionOf(SupplierInvoice, 'SupplierInvoice');
 export type SupplierInvoiceConnection = InstanceType<typeof SupplierInvoiceConnection>;
-
-/** Where a supplier invoice went in one connection's ERP. */
-@ObjectType({ description: 'The voucher a supplier invoice became in an ERP journal.' })
-export class SupplierInvoiceVoucher {
-  @Field(() => ID) connectionId: string;
-  @Field({ description: 'The ERP\'s id of the voucher, e.g. "2/2026-12" (journal/year-number).' }) externalId: string;
-  @Field(() => String, { nullable: true }) voucherNumber: string | null;
-}
