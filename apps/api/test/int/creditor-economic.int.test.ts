@@ -1,5 +1,6 @@
 import { startEconomicSandbox, startFortnoxSandbox, type EconomicStore, type StartedSandbox } from '@ledgerbridge/sandboxes';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { fromGlobalId } from '../../src/graphql/relay.js';
 import { createTestApp, type TestApp } from '../create-test-app.js';
 import { gql } from '../gql.js';
 import { runAndWait, tenantWithAdmin, type AdminTenant } from '../transfer-helpers.js';
@@ -169,6 +170,24 @@ describe('supplier invoices to an e-conomic journal over real HTTP (RB-07, RB-09
     const run = await runAndWait(app, t.apiKey, connectionId, ['supplierInvoices']);
     expect(run.items).toEqual([expect.objectContaining({ recordId: id, outcome: 'TRANSFERRED' })]);
     expect(sandbox.store.vouchers.filter((v) => v.journalNumber === 2)).toHaveLength(1);
+  });
+
+  it('should show the planned voucher and the blocking reasons in a dry run without filing anything (RB-10, RB-11)', async () => {
+    const t = await tenantWithAdmin(app);
+    const { sandbox, connectionId } = await economicFor(t);
+    const dk = await supplier(t, '5001', 'DK');
+    const good = await supplierInvoice(t, dk, 'DK-1', [{ productGroup: 'Kørsel', unitPrice: '40.00' }]);
+    const bad = await supplierInvoice(t, dk, 'DK-2', [{ productGroup: 'Ukendt', unitPrice: '10.00' }]);
+    expect((await gql(app, UPDATE_CREDITOR, { input: ready(connectionId) }, t.token)).data.updateCreditorSettings.errors).toEqual([]);
+    const res = await gql(app, `mutation ($input: RunTransferInput!) { runTransfer(input: $input) { plan { recordId action payload errors } ${ERRORS} } }`, {
+      input: { connectionId, registers: ['SUPPLIER_INVOICES'], dryRun: true },
+    }, t.apiKey);
+    expect(res.data.runTransfer.errors).toEqual([]);
+    const plan = new Map(res.data.runTransfer.plan.map((p: { recordId: string }) => [p.recordId, p]));
+    // a dry run reports row ids
+    expect(plan.get(fromGlobalId(good)!.id)).toMatchObject({ action: 'CREATE', errors: [], payload: { journalNumber: '2', supplierNumber: '5001', entries: [{ accountNumber: '1310', grossAmount: '50.00' }] } });
+    expect(plan.get(fromGlobalId(bad)!.id)).toMatchObject({ action: 'CREATE', payload: null, errors: [expect.stringContaining('"Ukendt" × DOMESTIC')] });
+    expect(sandbox.store.vouchers).toHaveLength(0);
   });
 
   it('should send nothing while the creditor integration is off (RB-07)', async () => {
