@@ -1,6 +1,8 @@
 import 'reflect-metadata';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../create-test-app.js';
+import { fromGlobalId } from '../../src/graphql/relay.js';
+import { createTestApp, TEST_APP_DB_PASSWORD, type TestApp } from '../create-test-app.js';
 import { createTenant, gql, type TestTenant } from '../gql.js';
 
 let app: TestApp;
@@ -89,5 +91,30 @@ describe('supplier invoices (RB-07, RB-11)', () => {
     expect((await gql(app, `query ($id: ID!) { supplierInvoice(id: $id) { id } }`, { id: someId }, other.apiKey)).data.supplierInvoice).toBeNull();
     const foreignSupplier = await gql(app, CREATE, { input: input(supplierId) }, other.apiKey);
     expect(codes(foreignSupplier.data.createSupplierInvoice.errors)).toEqual(['NOT_FOUND@supplierId']);
+  });
+
+  it('should hide a tenant\'s supplier invoices and lines from the app role under another tenant or none (RLS, second wall)', async () => {
+    const t = await createTenant(app);
+    const other = await createTenant(app);
+    expect((await gql(app, CREATE, { input: input(await supplierOf(t)) }, t.apiKey)).data.createSupplierInvoice.errors).toEqual([]);
+    const url = new URL(app.databaseUrl);
+    url.username = 'ledgerbridge_app';
+    url.password = TEST_APP_DB_PASSWORD;
+    const client = new pg.Client({ connectionString: url.toString() });
+    await client.connect();
+    const counts = async (tenantGlobalId: string | null) => {
+      await client.query('BEGIN');
+      if (tenantGlobalId) await client.query(`SELECT set_config('app.tenant_id', $1, true)`, [fromGlobalId(tenantGlobalId)!.id]);
+      const res = await client.query(`SELECT (SELECT count(*) FROM supplier_invoice)::int AS invoices, (SELECT count(*) FROM supplier_invoice_line)::int AS lines`);
+      await client.query('COMMIT');
+      return res.rows[0];
+    };
+    try {
+      expect(await counts(null)).toEqual({ invoices: 0, lines: 0 });
+      expect(await counts(other.id)).toEqual({ invoices: 0, lines: 0 });
+      expect(await counts(t.id)).toEqual({ invoices: 1, lines: 1 });
+    } finally {
+      await client.end();
+    }
   });
 });
