@@ -62,10 +62,13 @@ export class SupplierInvoiceService {
       });
       try {
         const saved = await this.repository.save(tenantId, m, invoice);
-        await m.save(SupplierInvoiceLineEntity, v.lines.map((l, position) => Object.assign(new SupplierInvoiceLineEntity(), {
-          id: randomUUID(), tenantId, supplierInvoiceId: saved.id, position, productId: l.productId ?? null, productGroup: l.productGroup,
-          description: l.description, quantity: l.quantity, unitPrice: l.unitPrice, vatRate: l.vatRate, ...pick(computeLineAmounts(l)),
-        })));
+        await m.save(SupplierInvoiceLineEntity, v.lines.map((l, position) => {
+          const { netAmount, vatAmount } = computeLineAmounts(l);
+          return Object.assign(new SupplierInvoiceLineEntity(), {
+            id: randomUUID(), tenantId, supplierInvoiceId: saved.id, position, productId: l.productId ?? null, productGroup: l.productGroup,
+            description: l.description, quantity: l.quantity, unitPrice: l.unitPrice, vatRate: l.vatRate, netAmount, vatAmount,
+          });
+        }));
         return ok(saved);
       } catch (error) {
         if (!isUniqueViolation(error)) throw error;
@@ -74,8 +77,4 @@ export class SupplierInvoiceService {
       }
     });
   }
-}
-
-function pick(amounts: { netAmount: string; vatAmount: string }): { netAmount: string; vatAmount: string } {
-  return { netAmount: amounts.netAmount, vatAmount: amounts.vatAmount };
 }
