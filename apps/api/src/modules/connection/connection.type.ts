@@ -132,7 +132,7 @@ export class UpdateTransferRulesInput {
 
 @ObjectType()
 export class PreflightFindingType {
-  @Field({ description: 'CREDENTIALS, REFERENCE_DATA, UNITS, NUMBER_FORMAT, PIPELINE, CONNECTION' }) code: string;
+  @Field({ description: 'CREDENTIALS, REFERENCE_DATA, UNITS, NUMBER_FORMAT, PIPELINE, CONNECTION, POSTING_MATRIX, CREDITOR_COUNTRY, CREDITOR_UNSUPPORTED' }) code: string;
   @Field({ description: 'ERROR blocks schedules; WARNING does not' }) severity: string;
   @Field() message: string;
   @Field(() => [String]) examples: string[];
