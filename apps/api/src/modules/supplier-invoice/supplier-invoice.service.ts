@@ -3,8 +3,8 @@ import { computeInvoiceTotals, computeLineAmounts, err, fieldError, ok, parseInp
 import { In, type EntityManager } from 'typeorm';
 import type { TenantDb } from '../../db/tenant-db.js';
 import { plainInput } from '../../graphql/plain-input.js';
-import { idOfType } from '../../graphql/relay.js';
 import { isUniqueViolation } from '../common/pg-errors.js';
+import { decodeIds } from '../invoice/invoice-input.mapper.js';
 import { ProductEntity } from '../product/product.entity.js';
 import { SupplierEntity } from '../supplier/supplier.entity.js';
 import type { CreateSupplierInvoiceInput } from './dto/supplier-invoice.input.js';
@@ -39,19 +39,13 @@ export class SupplierInvoiceService {
   async create(tenantId: string, input: CreateSupplierInvoiceInput): Promise<Result<SupplierInvoiceEntity, FieldError[]>> {
     return this.db.write(tenantId, async (m, rollback) => {
       const errors: FieldError[] = [];
-      const { lines: rawLines, supplierId: supplierGlobalId, ...head } = plainInput(input) as Raw;
-      const supplierId = typeof supplierGlobalId === 'string' ? idOfType(supplierGlobalId, 'Supplier') : null;
-      if (!supplierId || !(await m.existsBy(SupplierEntity, { tenantId, id: supplierId }))) errors.push(fieldError('NOT_FOUND', 'No supplier with this id', ['supplierId']));
-      const lines = ((rawLines as Raw[] | undefined) ?? []).map((line, i) => {
-        if (typeof line['productId'] !== 'string') return line;
-        const rowId = idOfType(line['productId'], 'Product');
-        if (rowId) return { ...line, productId: rowId };
-        errors.push(fieldError('NOT_FOUND', 'No product with this id', ['lines', String(i), 'productId']));
-        const { productId: _dropped, ...rest } = line;
-        return rest;
-      });
+      const { lines: rawLines, ...head } = plainInput(input) as Raw;
+      const decoded = decodeIds(head, { supplierId: 'Supplier' }, [], errors);
+      const supplierId = typeof decoded['supplierId'] === 'string' ? decoded['supplierId'] : null;
+      if (supplierId && !(await m.existsBy(SupplierEntity, { tenantId, id: supplierId }))) errors.push(fieldError('NOT_FOUND', 'No supplier with this id', ['supplierId']));
+      const lines = ((rawLines as Raw[] | undefined) ?? []).map((line, i) => decodeIds(line, { productId: 'Product' }, ['lines', String(i)], errors));
       const filled = await fillFromProducts(m, tenantId, lines, errors);
-      const parsed = parseInput(supplierInvoiceInputSchema, { ...head, ...(supplierId ? { supplierId } : {}), lines: filled });
+      const parsed = parseInput(supplierInvoiceInputSchema, { ...decoded, lines: filled });
       // an undecodable supplier id is already NOT_FOUND; its REQUIRED from the schema would repeat it
       const isSupplierReported = errors.some((e) => e.field[0] === 'supplierId');
       if (!parsed.ok || errors.length > 0) return err([...errors, ...(parsed.ok ? [] : parsed.error.filter((e) => !(isSupplierReported && e.field[0] === 'supplierId')))]);
