@@ -130,3 +130,15 @@ export {
   failureNotificationSettingsSchema, failureRecipients, notificationStatuses, summariseFailures,
   type FailedItem, type FailureGroup, type FailureNotificationSettings, type NotificationStatus,
 } from './notification/failure-notification.js';
+export { countryCodeSchema, euMemberStates, isEuMember, vatZoneOf, vatZoneSchema, type VatZone } from './creditor/vat-zone.js';
+export {
+  creditorSettingsSchema, ledgerNumberSchema, oneStopShopSettingsSchema, postingCellSchema, productGroupKeySchema,
+  type CreditorSettings, type OneStopShopSettings, type PostingCell,
+} from './creditor/creditor-settings.js';
+export {
+  supplierInvoiceInputSchema, supplierInvoiceLineInputSchema, type SupplierInvoiceInput, type SupplierInvoiceLineInput,
+} from './creditor/supplier-invoice.js';
+export {
+  planVoucherEntries, postingAccountFor, undecidedCells, type PostingEntry, type PostingLine, type PostingPlanInput, type UndecidedCell,
+} from './creditor/creditor.rules.js';
+export { isOneStopShopCustomer, type OssCustomer } from './creditor/one-stop-shop.rules.js';

@@ -31,21 +31,49 @@ import { TransferSchedules1795600000000 } from './migrations/1795600000000-trans
 import { InvoicingSettings1795700000000 } from './migrations/1795700000000-invoicing-settings.js';
 import { FieldMappings1796300000000 } from './migrations/1796300000000-field-mappings.js';
 import { RateBudget1796100000000 } from './migrations/1796100000000-rate-budget.js';
+import { SupplierInvoices1795900000000 } from './migrations/1795900000000-supplier-invoices.js';
+import { SupplierInvoiceEntity } from '../modules/supplier-invoice/supplier-invoice.entity.js';
+import { SupplierInvoiceLineEntity } from '../modules/supplier-invoice/supplier-invoice-line.entity.js';
 
+/** Every entity TypeORM maps; one per line so parallel branches merge cleanly. */
 export const entities = [
-  TenantEntity, UserEntity, SessionEntity, ApiKeyEntity, CustomerEntity, SupplierEntity, ProductEntity, ProjectEntity,
-  InvoiceStatusEntity, InvoiceStatusPipelineEntity, InvoiceEntity, InvoiceLineEntity, ProjectCostEntity, PaymentEntity, EventEntity,
-  ConnectionEntity, OauthStateEntity, ExternalRefEntity, TransferRunEntity, TransferItemEntity, TransferIntentEntity, TransferScheduleEntity, InvoicingSettingsEntity,
-  FailureNotificationSettingsEntity, NotificationEntity, NightlyInvoicingEntity,
+  ApiKeyEntity,
+  SessionEntity,
+  UserEntity,
+  CustomerEntity,
+  EventEntity,
+  InvoiceLineEntity,
+  InvoiceEntity,
+  InvoiceStatusPipelineEntity,
+  InvoiceStatusEntity,
+  PaymentEntity,
+  ProductEntity,
+  ProjectCostEntity,
+  ProjectEntity,
+  SupplierEntity,
+  TenantEntity,
+  ConnectionEntity,
+  OauthStateEntity,
+  ExternalRefEntity,
+  TransferIntentEntity,
+  TransferItemEntity,
+  TransferRunEntity,
+  TransferScheduleEntity,
+  InvoicingSettingsEntity,
+  FailureNotificationSettingsEntity,
+  NotificationEntity,
+  NightlyInvoicingEntity,
+  SupplierInvoiceEntity,
+  SupplierInvoiceLineEntity,
 ];
 
 /** Classes, not a glob: vitest cannot import .ts migrations through TypeORM's loader. */
-
 export const migrations = [
   Foundation1795400000000,
   ConnectionsTransfers1795500000000,
   TransferSchedules1795600000000,
   InvoicingSettings1795700000000,
+  SupplierInvoices1795900000000,
   RateBudget1796100000000,
   Notifications1796200000000,
   FieldMappings1796300000000,

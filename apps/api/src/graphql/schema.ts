@@ -21,6 +21,9 @@ import { ProductResolver } from '../modules/product/product.resolver.js';
 import { ProjectCostResolver } from '../modules/project-cost/project-cost.resolver.js';
 import { ProjectResolver } from '../modules/project/project.resolver.js';
 import { SupplierResolver } from '../modules/supplier/supplier.resolver.js';
+import { SupplierInvoiceResolver } from '../modules/supplier-invoice/supplier-invoice.resolver.js';
+import { CreditorSettingsResolver } from '../modules/creditor/creditor-settings.resolver.js';
+import { SupplierVoucherResolver } from '../modules/transfer/supplier-voucher.resolver.js';
 import { TenantResolver } from '../modules/tenant/tenant.resolver.js';
 import { authChecker } from './auth-checker.js';
 
@@ -29,6 +32,7 @@ export const resolvers: NonEmptyArray<Function> = [
   AuthResolver, TenantResolver, NodeResolver, CustomerResolver, SupplierResolver, ProductResolver, ProjectResolver, ProjectCostResolver,
   PaymentResolver, InvoiceStatusResolver, InvoiceResolver, InvoiceEventsResolver, EventResolver, ConnectionResolver, TransferResolver, ErpDocumentResolver, InvoicingSettingsResolver, FieldMappingResolver,
   NotificationResolver, InvoiceDeliveryResolver, NightlyInvoicingResolver,
+  SupplierInvoiceResolver, CreditorSettingsResolver, SupplierVoucherResolver,
 ];
 
 /**

@@ -16,6 +16,7 @@ import { ProductService } from './product/product.service.js';
 import { ProjectCostService } from './project-cost/project-cost.service.js';
 import { ProjectService } from './project/project.service.js';
 import { SupplierService } from './supplier/supplier.service.js';
+import { SupplierInvoiceService } from './supplier-invoice/supplier-invoice.service.js';
 import { TenantService, type TenantInstaller } from './tenant/tenant.service.js';
 import { InvoicingSettingsService } from './invoicing/invoicing-settings.service.js';
 import { TransferScheduleService } from './transfer/transfer-schedule.service.js';
@@ -45,6 +46,7 @@ export function createServices(db: TenantDb, deps: ServiceDeps) {
     apiKeys: new ApiKeyService(db),
     users: new UserService(db, deps.ds),
     suppliers: new SupplierService(db),
+    supplierInvoices: new SupplierInvoiceService(db),
     products: new ProductService(db),
     projects: new ProjectService(db),
     projectCosts: new ProjectCostService(db),

@@ -2,6 +2,7 @@ import type { ConnectorError } from './connector-error.js';
 import type { CapabilityAccess, ConnectorId, ConnectorManifest, ConnectorRegister } from './manifest.js';
 import { connectorRegisters } from './manifest.js';
 import type { Result } from './result.js';
+import type { SupplierInvoiceVoucherRecord } from './records.js';
 
 /** What every connector method resolves to: failures the engine must handle are values. */
 export type ConnectorResult<T> = Promise<Result<T, ConnectorError>>;
@@ -88,12 +89,14 @@ export interface RemoteInvoiceStatus {
   readonly grossAmount?: string;
 }
 
-export type ReferenceDataKind = 'accounts' | 'vatCodes' | 'paymentTerms' | 'units' | 'productGroups' | 'currencies';
+export type ReferenceDataKind = 'accounts' | 'vatCodes' | 'paymentTerms' | 'units' | 'productGroups' | 'currencies' | 'journals';
 
 export interface ReferenceItem {
   readonly externalId: string;
   readonly code?: string;
   readonly name: string;
+  /** Blocked (barred) in the ERP, so postings to it are refused (RB-10). */
+  readonly isBlocked?: boolean;
 }
 
 /**
@@ -140,6 +143,11 @@ export interface Connector<R extends ConnectorRecords = ConnectorRecords> {
   registerPayment?(payment: R['payment'], options: WriteOptions): ConnectorResult<WriteOutcome>;
 
   listReferenceData?(kind: ReferenceDataKind): ConnectorResult<readonly ReferenceItem[]>;
+
+  /** Files a supplier invoice as a voucher in a journal (RB-09); never books the journal. */
+  createSupplierInvoiceVoucher?(voucher: SupplierInvoiceVoucherRecord, options: WriteOptions): ConnectorResult<WriteOutcome>;
+  /** The voucher filed for our reference in that journal, `ok(null)` when there is none, so the intent ledger can safely create. */
+  findSupplierInvoiceVoucher?(lookup: { readonly journalNumber: string; readonly reference: string }): ConnectorResult<ExternalRecordRef | null>;
 }
 
 export type ConnectorMethodName = Exclude<keyof Connector, 'id' | 'verifyCredentials'>;
@@ -160,6 +168,7 @@ export const capabilityMethods: {
   projectCosts: { read: ['listProjectCosts'], write: ['recordProjectCost'] },
   payments: { read: ['listPayments'], write: ['registerPayment'] },
   referenceData: { read: ['listReferenceData'], write: [] },
+  supplierInvoices: { read: ['findSupplierInvoiceVoucher'], write: ['createSupplierInvoiceVoucher'] },
 };
 
 export interface CapabilityMismatch {

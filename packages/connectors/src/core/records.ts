@@ -26,6 +26,8 @@ export interface CustomerRecord {
   /** ISO 4217. */
   readonly currency: string;
   readonly isActive: boolean;
+  /** The ERP's VAT zone chosen by the engine's rules (One Stop Shop, RB-21); absent, the connector decides by country. */
+  readonly vatZoneNumber?: string;
 }
 
 export interface SupplierRecord {
@@ -116,6 +118,29 @@ export interface PaymentRecord {
 }
 
 /** The canonical records bound into the Connector contract. */
+/** One entry of a supplier-invoice voucher: the gross of the lines booked to one account. */
+export interface SupplierVoucherEntryRecord {
+  /** The purchase account the amount is posted against (from the posting matrix, RB-11). */
+  readonly accountNumber: string;
+  /** Gross amount (incl. VAT) as a decimal string; the account's VAT code splits it in the ERP. */
+  readonly grossAmount: string;
+}
+
+/** A supplier invoice as a voucher in an ERP journal (RB-09): one entry per account. */
+export interface SupplierInvoiceVoucherRecord {
+  /** Our supplier-invoice id, written into the entry text so a lost create can be found again. */
+  readonly reference: string;
+  readonly journalNumber: string;
+  readonly supplierNumber: string;
+  readonly supplierInvoiceNumber: string;
+  readonly text: string;
+  readonly date: string;
+  readonly dueDate?: string;
+  /** ISO 4217. */
+  readonly currency: string;
+  readonly entries: readonly SupplierVoucherEntryRecord[];
+}
+
 export interface CanonicalRecords {
   readonly customer: CustomerRecord;
   readonly supplier: SupplierRecord;

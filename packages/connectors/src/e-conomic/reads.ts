@@ -86,20 +86,21 @@ const referenceSources: Readonly<Record<ReferenceDataKind, { readonly path: stri
   units: { path: 'units', key: 'unitNumber' },
   productGroups: { path: 'product-groups', key: 'productGroupNumber' },
   currencies: { path: 'currencies', key: 'code', isCode: true },
+  journals: { path: 'journals', key: 'journalNumber' },
 };
 
 /** One reference register, every page, as id + code + name. */
 export async function listReferenceData(ctx: EconomicContext, kind: ReferenceDataKind): Res<readonly ReferenceItem[]> {
   const source = referenceSources[kind];
-  const row = z.looseObject({ name: z.string().optional() }).transform((r, issue) => {
+  const row = z.looseObject({ name: z.string().optional(), barred: z.boolean().optional() }).transform((r, issue) => {
     const key: unknown = (r as Record<string, unknown>)[source.key];
     if (typeof key !== 'string' && typeof key !== 'number') {
       issue.addIssue({ code: 'custom', message: `missing ${source.key}` });
       return z.NEVER;
     }
-    return { id: String(key), name: r.name };
+    return { id: String(key), name: r.name, isBlocked: r.barred === true };
   });
   const rows = await ctx.client.all(source.path, row);
   if (!rows.ok) return rows;
-  return ok(rows.value.map(({ id, name }): ReferenceItem => ({ externalId: id, ...(source.isCode ? { code: id } : {}), name: name ?? id })));
+  return ok(rows.value.map(({ id, name, isBlocked }): ReferenceItem => ({ externalId: id, ...(source.isCode ? { code: id } : {}), name: name ?? id, ...(isBlocked ? { isBlocked } : {}) })));
 }

@@ -57,7 +57,9 @@ export async function upsertCustomer(ctx: EconomicContext, record: CustomerRecor
   const mapped = toEconomicCustomer(record, {
     customerGroupNumber: settings.customerGroupNumber,
     paymentTermsNumber: paymentTermsFor(record.paymentTermsDays, terms.value, settings.paymentTermsNumber),
-    vatZoneNumber: vatZoneFor(record, { domestic: settings.vatZoneNumber, eu: settings.euVatZoneNumber, abroad: settings.abroadVatZoneNumber }),
+    vatZoneNumber: record.vatZoneNumber !== undefined && /^\d{1,9}$/.test(record.vatZoneNumber)
+      ? Number(record.vatZoneNumber)
+      : vatZoneFor(record, { domestic: settings.vatZoneNumber, eu: settings.euVatZoneNumber, abroad: settings.abroadVatZoneNumber }),
   });
   const existing = record.number === undefined ? await findCustomerByNaturalKey(ctx, record) : await find(await client.get(`customers/${record.number}`, customerSchema));
   if (!existing.ok) return existing;

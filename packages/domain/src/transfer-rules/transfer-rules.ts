@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { multiplierPercentSchema } from '../project-cost/project-cost.js';
+import { creditorSettingsSchema, oneStopShopSettingsSchema } from '../creditor/creditor-settings.js';
+import { countryCodeSchema } from '../creditor/vat-zone.js';
 
 const articleNumberSchema = z.string().trim().min(1).max(50);
 
@@ -21,6 +23,12 @@ export const transferRulesSchema = z.object({
   defaultProductNumber: articleNumberSchema.optional(),
   /** Project names longer than this are shortened to fit (SE-FX-28); unset = the ERP's own limit. */
   projectNameLimit: z.number().int().min(1).max(255).optional(),
+  /** The tenant's own country: decides suppliers' VAT zones and OSS customers (ADR 0007). */
+  companyCountry: countryCodeSchema.optional(),
+  /** Supplier invoices to an ERP journal (RB-07..RB-12). */
+  creditor: creditorSettingsSchema.optional(),
+  /** One Stop Shop VAT for EU consumers (RB-21). */
+  oneStopShopVat: oneStopShopSettingsSchema.optional(),
 });
 
 export type TransferRules = z.infer<typeof transferRulesSchema>;

@@ -106,6 +106,7 @@ export enum ReferenceDataKindValue {
   UNITS = 'units',
   PRODUCT_GROUPS = 'productGroups',
   CURRENCIES = 'currencies',
+  JOURNALS = 'journals',
 }
 registerEnumType(ReferenceDataKindValue, { name: 'ReferenceDataKind' });
 
@@ -114,6 +115,7 @@ export class ReferenceItem {
   @Field() externalId: string;
   @Field(() => String, { nullable: true }) code: string | null;
   @Field() name: string;
+  @Field({ description: 'Blocked (barred) in the ERP: postings to it are refused (RB-10).' }) isBlocked: boolean;
 }
 
 @ObjectType({ description: 'Read live from the ERP; `problem` instead of failing the query when it cannot be read.' })
@@ -130,7 +132,7 @@ export class UpdateTransferRulesInput {
 
 @ObjectType()
 export class PreflightFindingType {
-  @Field({ description: 'CREDENTIALS, REFERENCE_DATA, UNITS, NUMBER_FORMAT, PIPELINE, CONNECTION' }) code: string;
+  @Field({ description: 'CREDENTIALS, REFERENCE_DATA, UNITS, NUMBER_FORMAT, PIPELINE, CONNECTION, POSTING_MATRIX, CREDITOR_COUNTRY, CREDITOR_UNSUPPORTED' }) code: string;
   @Field({ description: 'ERROR blocks schedules; WARNING does not' }) severity: string;
   @Field() message: string;
   @Field(() => [String]) examples: string[];

@@ -11,6 +11,7 @@ import { Product } from '../product/product.type.js';
 import { ProjectCost } from '../project-cost/project-cost.type.js';
 import { Project } from '../project/project.type.js';
 import { Supplier } from '../supplier/supplier.type.js';
+import { SupplierInvoice } from '../supplier-invoice/supplier-invoice.type.js';
 import { Tenant } from '../tenant/tenant.type.js';
 
 /**
@@ -41,6 +42,8 @@ export class NodeResolver {
         return mapOrNull(await loaders.invoiceStatus.load(parsed.id), InvoiceStatus.from);
       case 'ProjectCost':
         return mapOrNull(await services.projectCosts.repository.findById(tenantId, parsed.id), ProjectCost.from);
+      case 'SupplierInvoice':
+        return mapOrNull(await services.supplierInvoices.repository.findById(tenantId, parsed.id), SupplierInvoice.from);
       case 'Payment':
         return mapOrNull(await services.payments.repository.findById(tenantId, parsed.id), Payment.from);
       case 'Tenant':

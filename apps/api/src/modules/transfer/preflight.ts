@@ -6,6 +6,7 @@ import type { ConnectionEntity } from '../connection/connection.entity.js';
 import type { NumberRule, PreflightRules } from '../connection/connector-catalog.js';
 import { CustomerEntity } from '../customer/customer.entity.js';
 import type { InvoiceStatusService } from '../invoice-status/invoice-status.service.js';
+import { creditorPreflight } from './creditor-preflight.js';
 import { ProductEntity } from '../product/product.entity.js';
 import { ProjectEntity } from '../project/project.entity.js';
 
@@ -72,5 +73,6 @@ export async function preflightCheck(args: {
   if (!roles.trigger || !roles.afterTransfer) {
     findings.push({ code: 'PIPELINE', severity: 'WARNING', message: 'The invoice-status pipeline has no transfer status or no after-transfer status, so no invoice will be sent (X-19)', examples: [] });
   }
+  findings.push(...(await creditorPreflight({ tenantId, connection: args.connection, connector, db })));
   return findings;
 }

@@ -17,12 +17,13 @@ import { pullProducts } from './registers/products-pull.register.js';
 import { pullProjectCosts } from './registers/project-costs.register.js';
 import { pushProducts } from './registers/products.register.js';
 import { pushProjects } from './registers/projects.register.js';
+import { pushSupplierInvoices } from './registers/supplier-invoices.register.js';
 import { TransferLog } from './transfer-log.js';
 import { TransferRunEntity } from './transfer-run.entity.js';
 
 const RESUMABLE: readonly string[] = ['QUEUED', 'RUNNING'];
 
-export const TRANSFER_REGISTERS = ['customers', 'products', 'projects', 'invoices', 'payments', 'projectCosts'] as const;
+export const TRANSFER_REGISTERS = ['customers', 'products', 'projects', 'invoices', 'payments', 'projectCosts', 'supplierInvoices'] as const;
 export type TransferRegister = (typeof TRANSFER_REGISTERS)[number];
 
 /** Dependency order: a project needs its customer in the ERP, an invoice its customer, products and project. */
@@ -31,6 +32,7 @@ const STEPS: readonly { register: TransferRegister; run: (ctx: RegisterContext) 
   { register: 'products', run: pushProducts },
   { register: 'projects', run: pushProjects },
   { register: 'invoices', run: pushInvoices },
+  { register: 'supplierInvoices', run: pushSupplierInvoices },
   { register: 'payments', run: pullPayments },
   { register: 'customers', run: pullCustomers },
   { register: 'products', run: pullProducts },

@@ -13,6 +13,7 @@ export enum TransferRegisterValue {
   INVOICES = 'invoices',
   PAYMENTS = 'payments',
   PROJECT_COSTS = 'projectCosts',
+  SUPPLIER_INVOICES = 'supplierInvoices',
 }
 registerEnumType(TransferRegisterValue, { name: 'TransferRegister', description: 'Invoices include credit notes; payments and ERP-side customer edits come back.' });
 
@@ -40,7 +41,7 @@ export class TransferItem {
   @Field() createdAt: Date;
 
   static from(e: TransferItemEntity): TransferItem {
-    const typeOf: Record<string, string> = { customers: 'Customer', products: 'Product', projects: 'Project', invoices: 'Invoice', creditNotes: 'Invoice', payments: 'Invoice', projectCosts: 'ProjectCost' };
+    const typeOf: Record<string, string> = { customers: 'Customer', products: 'Product', projects: 'Project', invoices: 'Invoice', creditNotes: 'Invoice', payments: 'Invoice', projectCosts: 'ProjectCost', supplierInvoices: 'SupplierInvoice' };
     return Object.assign(new TransferItem(), { ...e, id: toGlobalId('TransferItem', e.id), recordId: e.recordId && toGlobalId(typeOf[e.register] ?? 'Record', e.recordId) });
   }
 }

@@ -24,12 +24,6 @@ const byName = new Map<string, string>([
   ...Object.entries(aliases),
 ]);
 
-/** EU member states, for the customer's VAT zone (domestic / EU / abroad, RB-11). */
-export const euCountryCodes: ReadonlySet<string> = new Set([
-  'AT', 'BE', 'BG', 'CY', 'CZ', 'DE', 'DK', 'EE', 'ES', 'FI', 'FR', 'GR', 'HR', 'HU', 'IE', 'IT', 'LT', 'LU', 'LV',
-  'MT', 'NL', 'PL', 'PT', 'RO', 'SE', 'SI', 'SK',
-]);
-
 /** The country text e-conomic shows for an ISO code; unknown codes are sent as the code itself. */
 export function countryName(code: string): string {
   return danishNames[code.toUpperCase()] ?? code.toUpperCase();

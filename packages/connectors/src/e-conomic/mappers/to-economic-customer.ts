@@ -1,6 +1,7 @@
 import type { CustomerRecord } from '../../core/records.js';
 import type { EconomicCustomer, EconomicPaymentTerms } from '../schemas.js';
-import { countryName, euCountryCodes } from './countries.js';
+import { vatZoneOf } from '@ledgerbridge/domain';
+import { countryName } from './countries.js';
 import { documentDiffers } from './differs.js';
 
 /** A JSON document for e-conomic: scalar fields and `{ <key>Number }` references. */
@@ -15,9 +16,9 @@ export interface CustomerWriteContext {
 
 /** The VAT zone for the customer's country: domestic, EU or abroad (RB-11); domestic without one. */
 export function vatZoneFor(record: Pick<CustomerRecord, 'address'>, zones: { readonly domestic: number; readonly eu: number; readonly abroad: number }): number {
-  const code = record.address?.countryCode.toUpperCase();
-  if (code === undefined || code === 'DK') return zones.domestic;
-  return euCountryCodes.has(code) ? zones.eu : zones.abroad;
+  // e-conomic agreements here are Danish, so zones are seen from Denmark
+  const zone = vatZoneOf(record.address?.countryCode, 'DK');
+  return zone === 'DOMESTIC' ? zones.domestic : zone === 'EU' ? zones.eu : zones.abroad;
 }
 
 /** The agreement's `net` payment terms with exactly `days` of credit, else the fallback. */

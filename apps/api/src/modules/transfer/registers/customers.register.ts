@@ -5,6 +5,7 @@ import { InvoiceEntity } from '../../invoice/invoice.entity.js';
 import { ProjectEntity } from '../../project/project.entity.js';
 import { contentHash, type RegisterContext } from '../register-context.js';
 import { customerSource, mapForPush, mappingRowsFor } from './mapped-record.js';
+import { withOneStopShopZone } from './one-stop-shop.js';
 import { pushRecord } from './push-record.js';
 
 export function toCustomerRecord(c: CustomerEntity, fallbackCurrency: string): CustomerRecord {
@@ -47,7 +48,7 @@ export async function pushCustomers(ctx: RegisterContext): Promise<void> {
       await skip(ctx, c.id, 'Not sent: the customer has no number yet');
       continue;
     }
-    const built = toCustomerRecord(c, currency);
+    const built = withOneStopShopZone(toCustomerRecord(c, currency), ctx.rules);
     const record = await mapForPush(ctx, { register: 'customers', recordId: c.id, rows, source: customerSource(c, built), base: built, isUpdate: Boolean(ref) });
     if (!record) continue;
     await pushRecord(ctx, { register: 'customers', recordType: 'customer', recordId: c.id, record, hash: contentHash(record), ref, write: upsert });
