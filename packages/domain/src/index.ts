@@ -113,3 +113,10 @@ export {
 } from './invoicing/invoicing.js';
 export { effectiveInvoicing, invoiceCreationPlan, type InvoiceCreationPlan } from './invoicing/invoicing.rules.js';
 export { transferRulesSchema, type TransferRules } from './transfer-rules/transfer-rules.js';
+export {
+  debtorRulesSchema, debtorRuleWarnings, inventoryFrequencySchema, inventoryValueRulesSchema, layoutMappingSchema,
+  type DebtorRules, type InventoryFrequency, type InventoryValueRules, type LayoutMapping, type RuleWarning,
+} from './transfer-rules/debtor-rules.js';
+export { debtorBookingPlan, sentStatusAfterBooking } from './debtor/debtor-booking.rules.js';
+export { ERP_QUANTITY_DECIMALS, lineQuantity, significantDecimalPlaces, type LineQuantity } from './debtor/invoice-quantity.rules.js';
+export { inventoryPeriodKey, inventoryValue, inventoryValueChange } from './debtor/inventory-value.rules.js';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { multiplierPercentSchema } from '../project-cost/project-cost.js';
+import { debtorRulesSchema, inventoryValueRulesSchema } from './debtor-rules.js';
 
 const articleNumberSchema = z.string().trim().min(1).max(50);
 
@@ -21,6 +22,10 @@ export const transferRulesSchema = z.object({
   defaultProductNumber: articleNumberSchema.optional(),
   /** Project names longer than this are shortened to fit (SE-FX-28); unset = the ERP's own limit. */
   projectNameLimit: z.number().int().min(1).max(255).optional(),
+  /** The debtor side: customers, invoices, payments, products and layouts (RB-13..RB-24). */
+  debtor: debtorRulesSchema.default(debtorRulesSchema.parse({})),
+  /** Inventory value vouchers (RB-25..RB-29). */
+  inventoryValue: inventoryValueRulesSchema.default({ isEnabled: false }),
 });
 
 export type TransferRules = z.infer<typeof transferRulesSchema>;
