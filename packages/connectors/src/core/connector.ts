@@ -2,6 +2,7 @@ import type { ConnectorError } from './connector-error.js';
 import type { CapabilityAccess, ConnectorId, ConnectorManifest, ConnectorRegister } from './manifest.js';
 import { connectorRegisters } from './manifest.js';
 import type { Result } from './result.js';
+import type { FinanceVoucherRecord } from './records.js';
 
 /** What every connector method resolves to: failures the engine must handle are values. */
 export type ConnectorResult<T> = Promise<Result<T, ConnectorError>>;
@@ -88,12 +89,14 @@ export interface RemoteInvoiceStatus {
   readonly grossAmount?: string;
 }
 
-export type ReferenceDataKind = 'accounts' | 'vatCodes' | 'paymentTerms' | 'units' | 'productGroups' | 'currencies';
+export type ReferenceDataKind = 'accounts' | 'vatCodes' | 'paymentTerms' | 'units' | 'productGroups' | 'currencies' | 'journals' | 'layouts';
 
 export interface ReferenceItem {
   readonly externalId: string;
   readonly code?: string;
   readonly name: string;
+  /** Journals: the voucher entry types the journal accepts (e.g. `financeVoucher`); absent = any. */
+  readonly entryTypes?: readonly string[];
 }
 
 /**
@@ -140,6 +143,11 @@ export interface Connector<R extends ConnectorRecords = ConnectorRecords> {
   registerPayment?(payment: R['payment'], options: WriteOptions): ConnectorResult<WriteOutcome>;
 
   listReferenceData?(kind: ReferenceDataKind): ConnectorResult<readonly ReferenceItem[]>;
+
+  /** Files a financial voucher in a journal, e.g. the inventory value (RB-25..RB-29). */
+  postFinanceVoucher?(voucher: FinanceVoucherRecord, options: WriteOptions): ConnectorResult<WriteOutcome>;
+  /** The voucher filed with our reference, so a lost response is resolved by lookup, not a second voucher. */
+  findFinanceVoucher?(lookup: { readonly journal: string; readonly reference: string }): ConnectorResult<ExternalRecordRef | null>;
 }
 
 export type ConnectorMethodName = Exclude<keyof Connector, 'id' | 'verifyCredentials'>;
@@ -160,6 +168,7 @@ export const capabilityMethods: {
   projectCosts: { read: ['listProjectCosts'], write: ['recordProjectCost'] },
   payments: { read: ['listPayments'], write: ['registerPayment'] },
   referenceData: { read: ['listReferenceData'], write: [] },
+  financeVouchers: { read: ['findFinanceVoucher'], write: ['postFinanceVoucher'] },
 };
 
 export interface CapabilityMismatch {

@@ -35,6 +35,7 @@ export const connectorRegisters = [
   'projectCosts',
   'payments',
   'referenceData',
+  'financeVouchers',
 ] as const;
 
 export type ConnectorRegister = (typeof connectorRegisters)[number];

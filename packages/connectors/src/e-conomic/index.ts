@@ -9,6 +9,7 @@ import { createEconomicContext } from './context.js';
 import { bookInvoice, createDraft, deleteInvoiceDraft, findInvoice, getInvoiceStatus } from './invoices.js';
 import { listPayments, listProjectCosts, listReferenceData, verifyCredentials } from './reads.js';
 import { listCustomers, listProducts, listProjects, upsertCustomer, upsertProduct, upsertProject } from './registers.js';
+import { findFinanceVoucher, postFinanceVoucher } from './vouchers.js';
 
 export { economicCredentialsSchema, economicSettingsSchema, type EconomicCredentials, type EconomicSettings, type EconomicSettingsValues } from './config.js';
 export { parseEconomicError } from './economic-error.js';
@@ -35,6 +36,7 @@ export const economicManifest = {
     projectCosts: ['read'],
     payments: ['read'],
     referenceData: ['read'],
+    financeVouchers: ['read', 'write'],
   },
   // Fair use: 50 000 calls per 24 hours per agreement (§1.4).
   rateLimit: { requests: 50_000, perMs: 24 * 60 * 60 * 1000 },
@@ -81,5 +83,7 @@ export function createEconomicConnector(options: ConnectorFactoryOptions<Economi
     listProjectCosts: (query) => listProjectCosts(ctx, query),
     listPayments: (query) => listPayments(ctx, query),
     listReferenceData: (kind) => listReferenceData(ctx, kind),
+    postFinanceVoucher: (voucher) => postFinanceVoucher(ctx, voucher),
+    findFinanceVoucher: (lookup) => findFinanceVoucher(ctx, lookup),
   };
 }

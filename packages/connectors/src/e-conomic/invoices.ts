@@ -28,7 +28,8 @@ export async function createDraft(ctx: EconomicContext, draft: InvoiceDraftRecor
   const paymentTerms = terms.value.find((t) => t.paymentTermsNumber === customer.value.paymentTerms.paymentTermsNumber);
   const body = toEconomicDraft(draft, {
     customer: customer.value,
-    layoutNumber: customer.value.layout?.layoutNumber ?? ctx.settings.layoutNumber,
+    // the layout chosen for the customer in our graph wins over e-conomic's own (RB-24)
+    layoutNumber: draft.layoutNumber !== undefined ? Number(draft.layoutNumber) : customer.value.layout?.layoutNumber ?? ctx.settings.layoutNumber,
     ...(paymentTerms === undefined ? {} : { paymentTerms }),
     ...(ctx.settings.defaultProductNumber === undefined ? {} : { defaultProductNumber: ctx.settings.defaultProductNumber }),
   });

@@ -86,6 +86,8 @@ const referenceSources: Readonly<Record<ReferenceDataKind, { readonly path: stri
   units: { path: 'units', key: 'unitNumber' },
   productGroups: { path: 'product-groups', key: 'productGroupNumber' },
   currencies: { path: 'currencies', key: 'code', isCode: true },
+  journals: { path: 'journals', key: 'journalNumber' },
+  layouts: { path: 'layouts', key: 'layoutNumber' },
 };
 
 /** One reference register, every page, as id + code + name. */
@@ -97,9 +99,11 @@ export async function listReferenceData(ctx: EconomicContext, kind: ReferenceDat
       issue.addIssue({ code: 'custom', message: `missing ${source.key}` });
       return z.NEVER;
     }
-    return { id: String(key), name: r.name };
+    // a journal set up for one entry type refuses vouchers of any other (RB-27)
+    const restrictedTo: unknown = (r as Record<string, unknown>)['entryTypeRestrictedTo'];
+    return { id: String(key), name: r.name, ...(typeof restrictedTo === 'string' ? { entryTypes: [restrictedTo] } : {}) };
   });
   const rows = await ctx.client.all(source.path, row);
   if (!rows.ok) return rows;
-  return ok(rows.value.map(({ id, name }): ReferenceItem => ({ externalId: id, ...(source.isCode ? { code: id } : {}), name: name ?? id })));
+  return ok(rows.value.map(({ id, name, entryTypes }): ReferenceItem => ({ externalId: id, ...(source.isCode ? { code: id } : {}), name: name ?? id, ...(entryTypes ? { entryTypes } : {}) })));
 }
