@@ -4,6 +4,7 @@ import { ShortTenantDb } from '../../db/tenant-db.js';
 import type { Logger } from '../../logging/logger.js';
 import { ConnectionEntity } from '../connection/connection.entity.js';
 import type { Services } from '../services.js';
+import { isRegisterEnabled, reportDisabledRegisters } from './debtor-registers.js';
 import { IntentLedger } from './intent-ledger.js';
 import { RefStore, type PlannedItem, type RegisterContext } from './register-context.js';
 import { pullCustomers } from './registers/customers-pull.register.js';
@@ -72,7 +73,8 @@ export class TransferEngine {
       const ctx = await this.context(tenantId, run.connectionId, log, null);
       if (typeof ctx === 'string') failure = ctx;
       else {
-        for (const step of STEPS) if (run.registers.includes(step.register)) await step.run(ctx);
+        await reportDisabledRegisters(ctx, run.registers);
+        for (const step of STEPS) if (run.registers.includes(step.register) && isRegisterEnabled(ctx.rules, step.register)) await step.run(ctx);
       }
     } catch (error) {
       this.logger.error({ err: error, runId }, 'transfer run crashed');
@@ -87,7 +89,8 @@ export class TransferEngine {
     const plan: PlannedItem[] = [];
     const ctx = await this.context(tenantId, connectionId, null, plan);
     if (typeof ctx === 'string') return ctx;
-    for (const step of STEPS) if (registers.includes(step.register)) await step.run(ctx);
+    await reportDisabledRegisters(ctx, registers);
+    for (const step of STEPS) if (registers.includes(step.register) && isRegisterEnabled(ctx.rules, step.register)) await step.run(ctx);
     return plan;
   }
 

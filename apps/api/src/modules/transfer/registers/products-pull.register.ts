@@ -1,6 +1,7 @@
 import { ProductEntity } from '../../product/product.entity.js';
 import { productInputSchema } from '@ledgerbridge/domain';
 import type { RegisterContext } from '../register-context.js';
+import { withDebtorCostPrice } from './debtor-product.js';
 import { toProductRecord } from './products.register.js';
 import { pullLinked } from './pull-linked.js';
 
@@ -10,6 +11,7 @@ export function pullProducts(ctx: RegisterContext): Promise<void> {
     register: 'products', recordType: 'product', entity: ProductEntity, list: ctx.connector.listProducts?.bind(ctx.connector),
     fields: [['name', 'name'], ['unit', 'unit'], ['salesPrice', 'salesPrice']],
     schema: productInputSchema,
-    toRecord: toProductRecord,
+    // the hash must match what the next push sends, cost price rule included (RB-22)
+    toRecord: (p) => withDebtorCostPrice(toProductRecord(p), p, ctx.rules.debtor),
   });
 }

@@ -1,6 +1,7 @@
 import type { ProductRecord } from '@ledgerbridge/connectors';
 import { ProductEntity } from '../../product/product.entity.js';
 import { contentHash, type RegisterContext } from '../register-context.js';
+import { withDebtorCostPrice } from './debtor-product.js';
 import { pushRecord } from './push-record.js';
 
 export function toProductRecord(p: ProductEntity): ProductRecord {
@@ -18,7 +19,7 @@ export async function pushProducts(ctx: RegisterContext): Promise<void> {
   const refs = await ctx.refs.all('product');
   const upsert = ctx.connector.upsertProduct?.bind(ctx.connector);
   for (const p of products) {
-    const record = toProductRecord(p);
+    const record = withDebtorCostPrice(toProductRecord(p), p, ctx.rules.debtor);
     await pushRecord(ctx, { register: 'products', recordType: 'product', recordId: p.id, record, hash: contentHash(record), ref: refs.get(p.id), write: upsert });
   }
 }
