@@ -17,6 +17,7 @@ import { ProjectService } from './project/project.service.js';
 import { SupplierService } from './supplier/supplier.service.js';
 import { TenantService, type TenantInstaller } from './tenant/tenant.service.js';
 import { InvoicingSettingsService } from './invoicing/invoicing-settings.service.js';
+import { InventoryValueService } from './inventory-value/inventory-value.service.js';
 import { TransferScheduleService } from './transfer/transfer-schedule.service.js';
 import { TransferService } from './transfer/transfer.service.js';
 
@@ -33,6 +34,7 @@ export interface ServiceDeps {
 export function createServices(db: TenantDb, deps: ServiceDeps) {
   const events = new EventService(db);
   const invoiceStatuses = new InvoiceStatusService(db);
+  const connections = new ConnectionService(db, { ...deps.connection, ds: deps.ds });
   return {
     tenants: new TenantService(deps.ds, deps.tenantInstallers),
     customers: new CustomerService(db),
@@ -47,7 +49,8 @@ export function createServices(db: TenantDb, deps: ServiceDeps) {
     invoices: new InvoiceService(db, invoiceStatuses, events),
     events,
     eventHub: deps.events,
-    connections: new ConnectionService(db, { ...deps.connection, ds: deps.ds }),
+    connections,
+    inventoryValue: new InventoryValueService(db, (c) => connections.connectorFor(c)),
     schedules: new TransferScheduleService(db),
     invoicing: new InvoicingSettingsService(db),
     transfers: new TransferService(db, events, {

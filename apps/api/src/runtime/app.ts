@@ -12,6 +12,7 @@ import { createSchema } from '../graphql/schema.js';
 import { startHttpServer, type RunningHttpServer } from '../http/server.js';
 import { runTransferJob } from '../jobs/run-transfer.job.js';
 import { scheduleTick } from '../jobs/schedule-tick.job.js';
+import { inventoryValueTick } from '../jobs/post-inventory-value.job.js';
 import type { Logger } from '../logging/logger.js';
 import { AuthService } from '../modules/auth/auth.service.js';
 import { connectorCatalog } from '../modules/connection/connector-entries.js';
@@ -100,6 +101,7 @@ export async function startApp(env: Env, logger: Logger, hooks: { onQuery?: (req
       await scheduler.startWorker({
         runTransfer: (data) => runTransferJob(data, { ds, serviceDeps, logger }),
         scheduleTick: () => scheduleTick({ ds, serviceDeps, logger }),
+        inventoryValueTick: () => inventoryValueTick({ ds, serviceDeps, logger }),
       });
     }
     return {

@@ -105,7 +105,8 @@ export interface FinanceVoucherRecord {
   readonly accountNumber: string;
   readonly contraAccountNumber: string;
   readonly amount: string;
-  readonly currency: string;
+  /** Absent = the ERP's base currency. */
+  readonly currency?: string;
 }
 
 export interface CreditNoteDraftRecord extends InvoiceDraftRecord {

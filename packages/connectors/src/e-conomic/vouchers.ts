@@ -42,7 +42,7 @@ export async function postFinanceVoucher(ctx: EconomicContext, voucher: FinanceV
         account: { accountNumber: Number(voucher.accountNumber) },
         contraAccount: { accountNumber: Number(voucher.contraAccountNumber) },
         amount: decimalToWire(voucher.amount),
-        currency: { code: voucher.currency },
+        ...(voucher.currency === undefined ? {} : { currency: { code: voucher.currency } }),
         date: voucher.date,
         text: voucherText(voucher),
       }],

@@ -8,6 +8,7 @@ import { CustomerEntity } from '../customer/customer.entity.js';
 import type { InvoiceStatusService } from '../invoice-status/invoice-status.service.js';
 import { ProductEntity } from '../product/product.entity.js';
 import { ProjectEntity } from '../project/project.entity.js';
+import { debtorPreflight } from './debtor-preflight.js';
 
 export interface PreflightFinding {
   code: string;
@@ -72,5 +73,6 @@ export async function preflightCheck(args: {
   if (!roles.trigger || !roles.afterTransfer) {
     findings.push({ code: 'PIPELINE', severity: 'WARNING', message: 'The invoice-status pipeline has no transfer status or no after-transfer status, so no invoice will be sent (X-19)', examples: [] });
   }
+  findings.push(...await debtorPreflight({ tenantId, connection: args.connection, connector, db, statuses: args.statuses }));
   return findings;
 }
