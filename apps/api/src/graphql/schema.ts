@@ -5,6 +5,7 @@ import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { ConnectionResolver } from '../modules/connection/connection.resolver.js';
 import { CustomerResolver } from '../modules/customer/customer.resolver.js';
 import { ErpDocumentResolver } from '../modules/transfer/erp-document.resolver.js';
+import { ErpDocumentLinesResolver } from '../modules/transfer/erp-document-lines.resolver.js';
 import { InvoicingSettingsResolver } from '../modules/invoicing/invoicing-settings.resolver.js';
 import { ConnectionDebtorResolver } from '../modules/inventory-value/inventory-value.resolver.js';
 import { TransferResolver } from '../modules/transfer/transfer.resolver.js';
@@ -24,7 +25,7 @@ import { authChecker } from './auth-checker.js';
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- type-graphql's own resolver array type
 export const resolvers: NonEmptyArray<Function> = [
   AuthResolver, TenantResolver, NodeResolver, CustomerResolver, SupplierResolver, ProductResolver, ProjectResolver, ProjectCostResolver,
-  PaymentResolver, InvoiceStatusResolver, InvoiceResolver, InvoiceEventsResolver, EventResolver, ConnectionResolver, TransferResolver, ErpDocumentResolver, InvoicingSettingsResolver, ConnectionDebtorResolver,
+  PaymentResolver, InvoiceStatusResolver, InvoiceResolver, InvoiceEventsResolver, EventResolver, ConnectionResolver, TransferResolver, ErpDocumentResolver, InvoicingSettingsResolver, ConnectionDebtorResolver, ErpDocumentLinesResolver,
 ];
 
 /**

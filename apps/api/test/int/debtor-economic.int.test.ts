@@ -189,4 +189,18 @@ describe('debtor integration against the e-conomic sandbox (RB-13..RB-24)', () =
     const missing = await preflightOf(t, connectionId);
     expect(missing.preflight).toMatchObject({ isReady: false, findings: expect.arrayContaining([expect.objectContaining({ code: 'LAYOUTS', severity: 'ERROR', examples: ['logo → 77'] })]) });
   });
+
+  it('should give ERP invoice lines without a product the configured product number where they are read back (RB-20)', async () => {
+    const t = await tenantWithAdmin(app);
+    const { connectionId } = await economicFor(t);
+    const invoice = await seedInvoice(app, t.apiKey, await seedCustomer(app, t.apiKey, '2601'));
+    await transition(app, t.apiKey, invoice.id, 'send-to-erp');
+    await runAndWait(app, t.apiKey, connectionId, ['customers', 'invoices']);
+    const LINES = `query ($id: ID!) { invoice(id: $id) { erpDocument { externalId lines { productNumber isProductFromSetting description quantity unitPrice } } } }`;
+    const before = await gql(app, LINES, { id: invoice.id }, t.apiKey);
+    expect(before.data.invoice.erpDocument.lines).toEqual([{ productNumber: null, isProductFromSetting: false, description: 'Service visit', quantity: '2', unitPrice: '450' }]);
+    expect((await setRules(t, connectionId, { debtor: { emptyLineProductNumber: 'UDEN-LAGER' } })).errors).toEqual([]);
+    const after = await gql(app, LINES, { id: invoice.id }, t.apiKey);
+    expect(after.data.invoice.erpDocument.lines).toEqual([expect.objectContaining({ productNumber: 'UDEN-LAGER', isProductFromSetting: true })]);
+  });
 });

@@ -78,6 +78,15 @@ export type InvoiceLookup = { readonly number: string; readonly reference?: stri
 
 export type RemoteInvoiceState = 'draft' | 'booked' | 'sent' | 'paid' | 'cancelled';
 
+/** An invoice line read back from the ERP; quantities and prices are decimal strings. */
+export interface RemoteInvoiceLine {
+  /** Absent when the ERP line names no product (a text or free line). */
+  readonly productNumber?: string;
+  readonly description: string;
+  readonly quantity: string;
+  readonly unitPrice: string;
+}
+
 export interface RemoteInvoiceStatus {
   readonly ref: ExternalRecordRef;
   readonly state: RemoteInvoiceState;
@@ -133,6 +142,8 @@ export interface Connector<R extends ConnectorRecords = ConnectorRecords> {
   findInvoice?(lookup: InvoiceLookup): ConnectorResult<ExternalRecordRef | null>;
   /** Status of an invoice or credit note. */
   getInvoiceStatus?(externalId: string): ConnectorResult<RemoteInvoiceStatus>;
+  /** The document's lines as the ERP holds them now (RB-20: some carry no product). */
+  getInvoiceLines?(externalId: string): ConnectorResult<readonly RemoteInvoiceLine[]>;
 
   createCreditNote?(draft: R['creditNoteDraft'], options: WriteOptions): ConnectorResult<WriteOutcome>;
 

@@ -6,7 +6,7 @@ import { bucketFromHint } from '../core/token-bucket.js';
 import { createEconomicClient } from './client.js';
 import { economicCredentialsSchema, economicSettingsSchema, resolveUrls, type EconomicCredentials, type EconomicSettings } from './config.js';
 import { createEconomicContext } from './context.js';
-import { bookInvoice, createDraft, deleteInvoiceDraft, findInvoice, getInvoiceStatus } from './invoices.js';
+import { bookInvoice, createDraft, deleteInvoiceDraft, findInvoice, getInvoiceLines, getInvoiceStatus } from './invoices.js';
 import { listPayments, listProjectCosts, listReferenceData, verifyCredentials } from './reads.js';
 import { listCustomers, listProducts, listProjects, upsertCustomer, upsertProduct, upsertProject } from './registers.js';
 import { findFinanceVoucher, postFinanceVoucher } from './vouchers.js';
@@ -80,6 +80,7 @@ export function createEconomicConnector(options: ConnectorFactoryOptions<Economi
     deleteInvoiceDraft: (externalId) => deleteInvoiceDraft(ctx, externalId),
     findInvoice: (lookup) => findInvoice(ctx, lookup),
     getInvoiceStatus: (externalId) => getInvoiceStatus(ctx, externalId),
+    getInvoiceLines: (externalId) => getInvoiceLines(ctx, externalId),
     listProjectCosts: (query) => listProjectCosts(ctx, query),
     listPayments: (query) => listPayments(ctx, query),
     listReferenceData: (kind) => listReferenceData(ctx, kind),

@@ -60,4 +60,18 @@ describe('e-conomic finance vouchers and journals (RB-25..RB-29)', () => {
     expect(created.ok).toBe(true);
     expect([...sandbox.store.drafts.values()].map((d) => d.layoutNumber)).toEqual([21]);
   });
+
+  it('should read a document\'s lines back, without a product where e-conomic has none (RB-20)', async () => {
+    const { sandbox, connector } = await start();
+    const draft: InvoiceDraftRecord = {
+      reference: 'ref-lines', customerNumber: '101', currency: 'DKK', issueDate: '2024-05-02',
+      lines: [{ description: 'Fri tekst', quantity: '2.5', unitPrice: '100.00', discountPercent: '0', vatRate: '25', netAmount: '250.00' }],
+      netAmount: '250.00', vatAmount: '62.50', grossAmount: '312.50',
+    };
+    const created = await connector.createInvoice!(draft, { idempotencyKey: 'k' });
+    if (!created.ok) throw new Error(created.error.message);
+    expect(sandbox.store.drafts.size).toBe(1);
+    const lines = await connector.getInvoiceLines!(created.value.ref.externalId);
+    expect(lines.ok && lines.value).toEqual([{ description: 'Fri tekst', quantity: '2.5', unitPrice: '100' }]);
+  });
 });
