@@ -203,4 +203,19 @@ describe('debtor integration against the e-conomic sandbox (RB-13..RB-24)', () =
     const after = await gql(app, LINES, { id: invoice.id }, t.apiKey);
     expect(after.data.invoice.erpDocument.lines).toEqual([expect.objectContaining({ productNumber: 'UDEN-LAGER', isProductFromSetting: true })]);
   });
+
+  it('should mark an invoice sent once e-conomic\'s users book the draft there, and not before (RB-19)', async () => {
+    const t = await tenantWithAdmin(app);
+    const { sandbox, connectionId } = await economicFor(t);
+    expect((await setRules(t, connectionId, { debtor: { markSentWhenBooked: true } })).errors).toEqual([]);
+    const invoice = await seedInvoice(app, t.apiKey, await seedCustomer(app, t.apiKey, '2701'));
+    await transition(app, t.apiKey, invoice.id, 'send-to-erp');
+    await runAndWait(app, t.apiKey, connectionId, ['customers', 'invoices']);
+    expect((await gql(app, READ_INVOICE, { id: invoice.id }, t.apiKey)).data.invoice.status.key).toBe('send-to-erp');
+    const [draftNumber] = [...sandbox.store.drafts.keys()];
+    sandbox.store.bookDraft(draftNumber!);
+    const back = await runAndWait(app, t.apiKey, connectionId, ['invoices']);
+    expect(back.items).toEqual([expect.objectContaining({ outcome: 'UPDATED', message: expect.stringContaining('marked sent (RB-19)') })]);
+    expect((await gql(app, READ_INVOICE, { id: invoice.id }, t.apiKey)).data.invoice.status.key).toBe('sent');
+  });
 });

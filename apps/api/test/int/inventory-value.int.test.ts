@@ -126,6 +126,13 @@ describe('inventory value vouchers against the e-conomic sandbox (RB-25..RB-29)'
     // unchanged the day after: recorded, nothing sent
     expect(await tick(connectionId, day(2))).toBe('NOTHING_TO_POST');
     expect(financeEntries(sandbox)).toHaveLength(2);
+
+    // the ledger is the tenant's own: no session, nothing; another tenant, neither rows nor settings
+    expect((await gql(app, POSTINGS, {})).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const other = await tenantWithAdmin(app);
+    expect((await gql(app, POSTINGS, {}, other.token)).data.connections).toEqual([]);
+    const foreign = await gql(app, RULES, { input: { connectionId, rules: { inventoryValue: { isEnabled: false } } } }, other.token);
+    expect(foreign.data.updateTransferRules.errors).toEqual([expect.objectContaining({ code: 'NOT_FOUND', field: ['connectionId'] })]);
   });
 
   it('should resolve a lost answer by looking the voucher up, not by posting it again (RB-29, ADR 0005)', async () => {

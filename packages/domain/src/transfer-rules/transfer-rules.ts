@@ -23,7 +23,7 @@ export const transferRulesSchema = z.object({
   /** Project names longer than this are shortened to fit (SE-FX-28); unset = the ERP's own limit. */
   projectNameLimit: z.number().int().min(1).max(255).optional(),
   /** The debtor side: customers, invoices, payments, products and layouts (RB-13..RB-24). */
-  debtor: debtorRulesSchema.default(debtorRulesSchema.parse({})),
+  debtor: debtorRulesSchema.default(() => debtorRulesSchema.parse({})),
   /** Inventory value vouchers (RB-25..RB-29). */
   inventoryValue: inventoryValueRulesSchema.default({ isEnabled: false }),
 });

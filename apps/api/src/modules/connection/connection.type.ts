@@ -130,7 +130,7 @@ export class UpdateTransferRulesInput {
 
 @ObjectType()
 export class PreflightFindingType {
-  @Field({ description: 'CREDENTIALS, REFERENCE_DATA, UNITS, NUMBER_FORMAT, PIPELINE, CONNECTION' }) code: string;
+  @Field({ description: 'CREDENTIALS, REFERENCE_DATA, UNITS, NUMBER_FORMAT, PIPELINE, CONNECTION, RULES, QUANTITY_DECIMALS, LAYOUTS, INVENTORY_VALUE' }) code: string;
   @Field({ description: 'ERROR blocks schedules; WARNING does not' }) severity: string;
   @Field() message: string;
   @Field(() => [String]) examples: string[];
