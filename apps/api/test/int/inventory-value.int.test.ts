@@ -92,6 +92,12 @@ describe('inventory value settings (RB-25..RB-28)', () => {
       expect.objectContaining({ code: 'INVALID_VALUE', field: ['rules', 'inventoryValue', 'journalNumber'], message: expect.stringContaining('RB-27') }),
       expect.objectContaining({ code: 'NOT_FOUND', field: ['rules', 'inventoryValue', 'offsetAccountNumber'] }),
     ]);
+    const pick = await gql(app, `{ connections { referenceData(kind: JOURNALS) { items { externalId name entryTypes } problem { message } } } }`, {}, t.token);
+    expect(pick.data.connections[0].referenceData.items).toEqual([
+      { externalId: '1', name: 'Kassekladde', entryTypes: null },
+      { externalId: '2', name: 'Leverandørfakturaer', entryTypes: ['supplierInvoice'] },
+      { externalId: '3', name: 'Indbetalinger', entryTypes: ['customerPayment'] },
+    ]);
     const saved = await setInventoryValue(t, connectionId, { ...settings, isEnabled: false });
     expect(saved.connection?.rules.inventoryValue).toEqual({ ...settings, isEnabled: false });
   });

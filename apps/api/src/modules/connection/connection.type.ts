@@ -106,6 +106,8 @@ export enum ReferenceDataKindValue {
   UNITS = 'units',
   PRODUCT_GROUPS = 'productGroups',
   CURRENCIES = 'currencies',
+  JOURNALS = 'journals',
+  LAYOUTS = 'layouts',
 }
 registerEnumType(ReferenceDataKindValue, { name: 'ReferenceDataKind' });
 
@@ -114,6 +116,7 @@ export class ReferenceItem {
   @Field() externalId: string;
   @Field(() => String, { nullable: true }) code: string | null;
   @Field() name: string;
+  @Field(() => [String], { nullable: true, description: 'Journals: the voucher entry types it accepts (e.g. financeVoucher, RB-27); null = any.' }) entryTypes?: string[] | null;
 }
 
 @ObjectType({ description: 'Read live from the ERP; `problem` instead of failing the query when it cannot be read.' })
