@@ -142,3 +142,10 @@ export {
   planVoucherEntries, postingAccountFor, undecidedCells, type PostingEntry, type PostingLine, type PostingPlanInput, type UndecidedCell,
 } from './creditor/creditor.rules.js';
 export { isOneStopShopCustomer, type OssCustomer } from './creditor/one-stop-shop.rules.js';
+export {
+  debtorRulesSchema, debtorRuleWarnings, inventoryFrequencySchema, inventoryValueRulesSchema, layoutMappingSchema,
+  type DebtorRules, type InventoryFrequency, type InventoryValueRules, type LayoutMapping, type RuleWarning,
+} from './transfer-rules/debtor-rules.js';
+export { debtorBookingPlan, sentStatusAfterBooking } from './debtor/debtor-booking.rules.js';
+export { ERP_QUANTITY_DECIMALS, lineQuantity, significantDecimalPlaces, type LineQuantity } from './debtor/invoice-quantity.rules.js';
+export { inventoryPeriodKey, inventoryValue, inventoryValueChange } from './debtor/inventory-value.rules.js';

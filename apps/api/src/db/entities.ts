@@ -34,6 +34,8 @@ import { RateBudget1796100000000 } from './migrations/1796100000000-rate-budget.
 import { SupplierInvoices1795900000000 } from './migrations/1795900000000-supplier-invoices.js';
 import { SupplierInvoiceEntity } from '../modules/supplier-invoice/supplier-invoice.entity.js';
 import { SupplierInvoiceLineEntity } from '../modules/supplier-invoice/supplier-invoice-line.entity.js';
+import { InventoryValuePostingEntity } from '../modules/inventory-value/inventory-value-posting.entity.js';
+import { DebtorInventoryValue1796500000000 } from './migrations/1796500000000-debtor-inventory-value.js';
 
 /** Every entity TypeORM maps; one per line so parallel branches merge cleanly. */
 export const entities = [
@@ -65,9 +67,11 @@ export const entities = [
   NightlyInvoicingEntity,
   SupplierInvoiceEntity,
   SupplierInvoiceLineEntity,
+  InventoryValuePostingEntity,
 ];
 
 /** Classes, not a glob: vitest cannot import .ts migrations through TypeORM's loader. */
+
 export const migrations = [
   Foundation1795400000000,
   ConnectionsTransfers1795500000000,
@@ -77,4 +81,5 @@ export const migrations = [
   RateBudget1796100000000,
   Notifications1796200000000,
   FieldMappings1796300000000,
+  DebtorInventoryValue1796500000000,
 ];

@@ -6,7 +6,9 @@ import { ConnectionResolver } from '../modules/connection/connection.resolver.js
 import { CustomerResolver } from '../modules/customer/customer.resolver.js';
 import { FieldMappingResolver } from '../modules/field-mapping/field-mapping.resolver.js';
 import { ErpDocumentResolver } from '../modules/transfer/erp-document.resolver.js';
+import { ErpDocumentLinesResolver } from '../modules/transfer/erp-document-lines.resolver.js';
 import { InvoicingSettingsResolver } from '../modules/invoicing/invoicing-settings.resolver.js';
+import { ConnectionDebtorResolver } from '../modules/inventory-value/inventory-value.resolver.js';
 import { TransferResolver } from '../modules/transfer/transfer.resolver.js';
 import { NotificationResolver } from '../modules/notification/notification.resolver.js';
 import { InvoiceDeliveryResolver } from '../modules/invoicing/invoice-delivery.resolver.js';
@@ -33,6 +35,7 @@ export const resolvers: NonEmptyArray<Function> = [
   PaymentResolver, InvoiceStatusResolver, InvoiceResolver, InvoiceEventsResolver, EventResolver, ConnectionResolver, TransferResolver, ErpDocumentResolver, InvoicingSettingsResolver, FieldMappingResolver,
   NotificationResolver, InvoiceDeliveryResolver, NightlyInvoicingResolver,
   SupplierInvoiceResolver, CreditorSettingsResolver, SupplierVoucherResolver,
+  ConnectionDebtorResolver, ErpDocumentLinesResolver,
 ];
 
 /**

@@ -19,6 +19,7 @@ import { SupplierService } from './supplier/supplier.service.js';
 import { SupplierInvoiceService } from './supplier-invoice/supplier-invoice.service.js';
 import { TenantService, type TenantInstaller } from './tenant/tenant.service.js';
 import { InvoicingSettingsService } from './invoicing/invoicing-settings.service.js';
+import { InventoryValueService } from './inventory-value/inventory-value.service.js';
 import { TransferScheduleService } from './transfer/transfer-schedule.service.js';
 import { TransferService } from './transfer/transfer.service.js';
 import type { MailDeps } from '../mail/mail-deps.js';
@@ -40,6 +41,7 @@ export interface ServiceDeps {
 export function createServices(db: TenantDb, deps: ServiceDeps) {
   const events = new EventService(db);
   const invoiceStatuses = new InvoiceStatusService(db);
+  const connections = new ConnectionService(db, { ...deps.connection, ds: deps.ds });
   return {
     tenants: new TenantService(deps.ds, deps.tenantInstallers),
     customers: new CustomerService(db),
@@ -55,7 +57,8 @@ export function createServices(db: TenantDb, deps: ServiceDeps) {
     invoices: new InvoiceService(db, invoiceStatuses, events),
     events,
     eventHub: deps.events,
-    connections: new ConnectionService(db, { ...deps.connection, ds: deps.ds }),
+    connections,
+    inventoryValue: new InventoryValueService(db, (c) => connections.connectorFor(c)),
     schedules: new TransferScheduleService(db),
     fieldMappings: new FieldMappingService(db),
     invoicing: new InvoicingSettingsService(db),

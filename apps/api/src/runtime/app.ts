@@ -13,6 +13,7 @@ import { startHttpServer, type RunningHttpServer } from '../http/server.js';
 import { runTransferJob } from '../jobs/run-transfer.job.js';
 import { scheduleTick } from '../jobs/schedule-tick.job.js';
 import { nightlyInvoicingTick } from '../jobs/nightly-invoicing.job.js';
+import { inventoryValueTick } from '../jobs/post-inventory-value.job.js';
 import type { Logger } from '../logging/logger.js';
 import { AuthService } from '../modules/auth/auth.service.js';
 import { connectorCatalog } from '../modules/connection/connector-entries.js';
@@ -109,6 +110,7 @@ export async function startApp(env: Env, logger: Logger, hooks: { onQuery?: (req
           await nightlyInvoicingTick({ ds, serviceDeps, logger, now: () => new Date() });
           return queued;
         },
+        inventoryValueTick: () => inventoryValueTick({ ds, serviceDeps, logger }),
       });
     }
     return {

@@ -5,6 +5,7 @@ import type { Logger } from '../logging/logger.js';
 import { PURGE_EXPIRED_SESSIONS, purgeExpiredSessions } from '../jobs/purge-expired-sessions.job.js';
 import { RUN_TRANSFER, type RunTransferData } from '../jobs/run-transfer.job.js';
 import { SCHEDULE_TICK } from '../jobs/schedule-tick.job.js';
+import { INVENTORY_VALUE_TICK } from '../jobs/post-inventory-value.job.js';
 
 /** What the API needs from the scheduler: putting work on the queue. Any worker process may take it. */
 export interface JobQueue {
@@ -14,7 +15,7 @@ export interface JobQueue {
 export interface Scheduler {
   readonly queue: JobQueue;
   /** Start processing jobs in this process (the worker role). */
-  startWorker(handlers: { runTransfer: (data: RunTransferData) => Promise<void>; scheduleTick: () => Promise<unknown> }): Promise<void>;
+  startWorker(handlers: { runTransfer: (data: RunTransferData) => Promise<void>; scheduleTick: () => Promise<unknown>; inventoryValueTick: () => Promise<unknown> }): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -58,8 +59,13 @@ export async function createScheduler(opts: { connectionString: string; ds: Data
       agenda.define(SCHEDULE_TICK, async () => {
         await handlers.scheduleTick();
       }, { concurrency: 1, lockLifetime: 5 * 60_000 });
+      // one job row for all workers: agenda's lock lets one tick run at a time (RB-25..RB-29)
+      agenda.define(INVENTORY_VALUE_TICK, async () => {
+        await handlers.inventoryValueTick();
+      }, { concurrency: 1, lockLifetime: 5 * 60_000 });
       await agenda.start();
       await agenda.every('1 hour', PURGE_EXPIRED_SESSIONS);
+      await agenda.every(`${opts.tickSeconds} seconds`, INVENTORY_VALUE_TICK);
       await agenda.every(`${opts.tickSeconds} seconds`, SCHEDULE_TICK);
       started = true;
       opts.logger.info({ worker: opts.name }, 'worker started');

@@ -3,6 +3,7 @@ import type { CapabilityAccess, ConnectorId, ConnectorManifest, ConnectorRegiste
 import { connectorRegisters } from './manifest.js';
 import type { Result } from './result.js';
 import type { SupplierInvoiceVoucherRecord } from './records.js';
+import type { FinanceVoucherRecord } from './records.js';
 
 /** What every connector method resolves to: failures the engine must handle are values. */
 export type ConnectorResult<T> = Promise<Result<T, ConnectorError>>;
@@ -78,6 +79,15 @@ export type InvoiceLookup = { readonly number: string; readonly reference?: stri
 
 export type RemoteInvoiceState = 'draft' | 'booked' | 'sent' | 'paid' | 'cancelled';
 
+/** An invoice line read back from the ERP; quantities and prices are decimal strings. */
+export interface RemoteInvoiceLine {
+  /** Absent when the ERP line names no product (a text or free line). */
+  readonly productNumber?: string;
+  readonly description: string;
+  readonly quantity: string;
+  readonly unitPrice: string;
+}
+
 export interface RemoteInvoiceStatus {
   readonly ref: ExternalRecordRef;
   readonly state: RemoteInvoiceState;
@@ -89,7 +99,7 @@ export interface RemoteInvoiceStatus {
   readonly grossAmount?: string;
 }
 
-export type ReferenceDataKind = 'accounts' | 'vatCodes' | 'paymentTerms' | 'units' | 'productGroups' | 'currencies' | 'journals';
+export type ReferenceDataKind = 'accounts' | 'vatCodes' | 'paymentTerms' | 'units' | 'productGroups' | 'currencies' | 'journals' | 'layouts';
 
 export interface ReferenceItem {
   readonly externalId: string;
@@ -97,6 +107,8 @@ export interface ReferenceItem {
   readonly name: string;
   /** Blocked (barred) in the ERP, so postings to it are refused (RB-10). */
   readonly isBlocked?: boolean;
+  /** Journals: the voucher entry types the journal accepts (e.g. `financeVoucher`); absent = any. */
+  readonly entryTypes?: readonly string[];
 }
 
 /**
@@ -133,6 +145,8 @@ export interface Connector<R extends ConnectorRecords = ConnectorRecords> {
   findInvoice?(lookup: InvoiceLookup): ConnectorResult<ExternalRecordRef | null>;
   /** Status of an invoice or credit note. */
   getInvoiceStatus?(externalId: string): ConnectorResult<RemoteInvoiceStatus>;
+  /** The document's lines as the ERP holds them now (RB-20: some carry no product). */
+  getInvoiceLines?(externalId: string): ConnectorResult<readonly RemoteInvoiceLine[]>;
 
   createCreditNote?(draft: R['creditNoteDraft'], options: WriteOptions): ConnectorResult<WriteOutcome>;
 
@@ -148,6 +162,10 @@ export interface Connector<R extends ConnectorRecords = ConnectorRecords> {
   createSupplierInvoiceVoucher?(voucher: SupplierInvoiceVoucherRecord, options: WriteOptions): ConnectorResult<WriteOutcome>;
   /** The voucher filed for our reference in that journal, `ok(null)` when there is none, so the intent ledger can safely create. */
   findSupplierInvoiceVoucher?(lookup: { readonly journalNumber: string; readonly reference: string }): ConnectorResult<ExternalRecordRef | null>;
+  /** Files a financial voucher in a journal, e.g. the inventory value (RB-25..RB-29). */
+  postFinanceVoucher?(voucher: FinanceVoucherRecord, options: WriteOptions): ConnectorResult<WriteOutcome>;
+  /** The voucher filed with our reference, so a lost response is resolved by lookup, not a second voucher. */
+  findFinanceVoucher?(lookup: { readonly journal: string; readonly reference: string }): ConnectorResult<ExternalRecordRef | null>;
 }
 
 export type ConnectorMethodName = Exclude<keyof Connector, 'id' | 'verifyCredentials'>;
@@ -169,6 +187,7 @@ export const capabilityMethods: {
   payments: { read: ['listPayments'], write: ['registerPayment'] },
   referenceData: { read: ['listReferenceData'], write: [] },
   supplierInvoices: { read: ['findSupplierInvoiceVoucher'], write: ['createSupplierInvoiceVoucher'] },
+  financeVouchers: { read: ['findFinanceVoucher'], write: ['postFinanceVoucher'] },
 };
 
 export interface CapabilityMismatch {

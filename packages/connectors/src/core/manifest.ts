@@ -36,6 +36,7 @@ export const connectorRegisters = [
   'payments',
   'referenceData',
   'supplierInvoices',
+  'financeVouchers',
 ] as const;
 
 export type ConnectorRegister = (typeof connectorRegisters)[number];

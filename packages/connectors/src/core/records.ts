@@ -86,10 +86,29 @@ export interface InvoiceDraftRecord {
   readonly projectNumber?: string;
   readonly yourReference?: string;
   readonly notes?: string;
+  /** The ERP's layout chosen for the customer (RB-24); absent = the customer's or connection's default. */
+  readonly layoutNumber?: string;
   readonly lines: readonly InvoiceLineRecord[];
   readonly netAmount: string;
   readonly vatAmount: string;
   readonly grossAmount: string;
+}
+
+/**
+ * One financial voucher line: `amount` is debited on `accountNumber` and credited on
+ * `contraAccountNumber` (negative reverses it).
+ */
+export interface FinanceVoucherRecord {
+  readonly journal: string;
+  readonly date: string;
+  /** Ours, unique per voucher; kept on the voucher so a lost response can be looked up. */
+  readonly reference: string;
+  readonly text: string;
+  readonly accountNumber: string;
+  readonly contraAccountNumber: string;
+  readonly amount: string;
+  /** Absent = the ERP's base currency. */
+  readonly currency?: string;
 }
 
 export interface CreditNoteDraftRecord extends InvoiceDraftRecord {

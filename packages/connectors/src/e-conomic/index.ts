@@ -6,10 +6,11 @@ import { bucketFromHint } from '../core/token-bucket.js';
 import { createEconomicClient } from './client.js';
 import { economicCredentialsSchema, economicSettingsSchema, resolveUrls, type EconomicCredentials, type EconomicSettings } from './config.js';
 import { createEconomicContext } from './context.js';
-import { bookInvoice, createDraft, deleteInvoiceDraft, findInvoice, getInvoiceStatus } from './invoices.js';
+import { bookInvoice, createDraft, deleteInvoiceDraft, findInvoice, getInvoiceLines, getInvoiceStatus } from './invoices.js';
 import { listPayments, listProjectCosts, listReferenceData, verifyCredentials } from './reads.js';
 import { listCustomers, listProducts, listProjects, upsertCustomer, upsertProduct, upsertProject } from './registers.js';
 import { createSupplierInvoiceVoucher, findSupplierInvoiceVoucher } from './supplier-vouchers.js';
+import { findFinanceVoucher, postFinanceVoucher } from './vouchers.js';
 
 export { economicCredentialsSchema, economicSettingsSchema, type EconomicCredentials, type EconomicSettings, type EconomicSettingsValues } from './config.js';
 export { parseEconomicError } from './economic-error.js';
@@ -37,6 +38,7 @@ export const economicManifest = {
     payments: ['read'],
     referenceData: ['read'],
     supplierInvoices: ['read', 'write'],
+    financeVouchers: ['read', 'write'],
   },
   // Fair use: 50 000 calls per 24 hours per agreement (§1.4).
   rateLimit: { requests: 50_000, perMs: 24 * 60 * 60 * 1000 },
@@ -81,10 +83,13 @@ export function createEconomicConnector(options: ConnectorFactoryOptions<Economi
     deleteInvoiceDraft: (externalId) => deleteInvoiceDraft(ctx, externalId),
     findInvoice: (lookup) => findInvoice(ctx, lookup),
     getInvoiceStatus: (externalId) => getInvoiceStatus(ctx, externalId),
+    getInvoiceLines: (externalId) => getInvoiceLines(ctx, externalId),
     listProjectCosts: (query) => listProjectCosts(ctx, query),
     listPayments: (query) => listPayments(ctx, query),
     listReferenceData: (kind) => listReferenceData(ctx, kind),
     createSupplierInvoiceVoucher: (voucher) => createSupplierInvoiceVoucher(ctx, voucher),
     findSupplierInvoiceVoucher: (lookup) => findSupplierInvoiceVoucher(ctx, lookup),
+    postFinanceVoucher: (voucher) => postFinanceVoucher(ctx, voucher),
+    findFinanceVoucher: (lookup) => findFinanceVoucher(ctx, lookup),
   };
 }

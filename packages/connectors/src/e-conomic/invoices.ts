@@ -1,6 +1,7 @@
 // Draft invoices and credit notes (§1.9), booking (§1.10), status, and the lookup that resolves a
 // lost create response by our reference instead of creating again.
-import type { ExternalRecordRef, InvoiceLookup, RemoteInvoiceStatus, WriteOutcome } from '../core/connector.js';
+import { z } from 'zod';
+import type { ExternalRecordRef, InvoiceLookup, RemoteInvoiceLine, RemoteInvoiceStatus, WriteOutcome } from '../core/connector.js';
 import { connectorError, type ConnectorError } from '../core/connector-error.js';
 import type { CreditNoteDraftRecord, InvoiceDraftRecord } from '../core/records.js';
 import { err, ok, type Result } from '../core/result.js';
@@ -8,7 +9,7 @@ import type { Res } from './client.js';
 import type { EconomicContext } from './context.js';
 import { invoiceExternalId, parseInvoiceId, statusFromBooked, statusFromDraft } from './mappers/from-economic-invoice.js';
 import { invoicePreflight, toEconomicDraft } from './mappers/to-economic-invoice.js';
-import { bookedSchema, customerSchema, draftSchema } from './schemas.js';
+import { bookedSchema, customerSchema, draftSchema, wireDecimal } from './schemas.js';
 
 const fail = (code: ConnectorError['code'], message: string): Result<never, ConnectorError> => err(connectorError({ connectorId: 'e-conomic', code, message }));
 
@@ -28,7 +29,8 @@ export async function createDraft(ctx: EconomicContext, draft: InvoiceDraftRecor
   const paymentTerms = terms.value.find((t) => t.paymentTermsNumber === customer.value.paymentTerms.paymentTermsNumber);
   const body = toEconomicDraft(draft, {
     customer: customer.value,
-    layoutNumber: customer.value.layout?.layoutNumber ?? ctx.settings.layoutNumber,
+    // the layout chosen for the customer in our graph wins over e-conomic's own (RB-24)
+    layoutNumber: draft.layoutNumber !== undefined ? Number(draft.layoutNumber) : customer.value.layout?.layoutNumber ?? ctx.settings.layoutNumber,
     ...(paymentTerms === undefined ? {} : { paymentTerms }),
     ...(ctx.settings.defaultProductNumber === undefined ? {} : { defaultProductNumber: ctx.settings.defaultProductNumber }),
   });
@@ -114,6 +116,26 @@ export async function getInvoiceStatus(ctx: EconomicContext, externalId: string)
   if (id.kind === 'booked') return bookedStatus(ctx, id.number);
   const draft = await ctx.client.get(`invoices/drafts/${id.number}`, draftSchema);
   return draft.ok ? ok(statusFromDraft(draft.value)) : draft;
+}
+
+const linesSchema = z.looseObject({
+  lines: z.array(z.looseObject({
+    product: z.looseObject({ productNumber: z.string() }).optional(),
+    description: z.string().optional(),
+    quantity: wireDecimal.optional(),
+    unitNetPrice: wireDecimal.optional(),
+  })).default([]),
+});
+
+/** A draft's or booked invoice's lines; e-conomic allows lines without a product (RB-20). */
+export async function getInvoiceLines(ctx: EconomicContext, externalId: string): Res<readonly RemoteInvoiceLine[]> {
+  const id = parseInvoiceId(externalId);
+  if (!id) return fail('REJECTED', `Not an e-conomic invoice id: "${externalId}"`);
+  const doc = await ctx.client.get(`invoices/${id.kind === 'booked' ? 'booked' : 'drafts'}/${id.number}`, linesSchema);
+  if (!doc.ok) return doc;
+  return ok(doc.value.lines.map((l): RemoteInvoiceLine => ({
+    ...(l.product ? { productNumber: l.product.productNumber } : {}), description: l.description ?? '', quantity: l.quantity ?? '0', unitPrice: l.unitNetPrice ?? '0',
+  })));
 }
 
 /** Deletes a draft; one already gone counts as deleted, so a retried delete succeeds. */

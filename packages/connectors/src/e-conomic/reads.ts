@@ -87,6 +87,7 @@ const referenceSources: Readonly<Record<ReferenceDataKind, { readonly path: stri
   productGroups: { path: 'product-groups', key: 'productGroupNumber' },
   currencies: { path: 'currencies', key: 'code', isCode: true },
   journals: { path: 'journals', key: 'journalNumber' },
+  layouts: { path: 'layouts', key: 'layoutNumber' },
 };
 
 /** One reference register, every page, as id + code + name. */
@@ -98,9 +99,11 @@ export async function listReferenceData(ctx: EconomicContext, kind: ReferenceDat
       issue.addIssue({ code: 'custom', message: `missing ${source.key}` });
       return z.NEVER;
     }
-    return { id: String(key), name: r.name, isBlocked: r.barred === true };
+    // a journal set up for one entry type refuses vouchers of any other (RB-27)
+    const restrictedTo: unknown = (r as Record<string, unknown>)['entryTypeRestrictedTo'];
+    return { id: String(key), name: r.name, isBlocked: r.barred === true, ...(typeof restrictedTo === 'string' ? { entryTypes: [restrictedTo] } : {}) };
   });
   const rows = await ctx.client.all(source.path, row);
   if (!rows.ok) return rows;
-  return ok(rows.value.map(({ id, name, isBlocked }): ReferenceItem => ({ externalId: id, ...(source.isCode ? { code: id } : {}), name: name ?? id, ...(isBlocked ? { isBlocked } : {}) })));
+  return ok(rows.value.map(({ id, name, isBlocked, entryTypes }): ReferenceItem => ({ externalId: id, ...(source.isCode ? { code: id } : {}), name: name ?? id, ...(isBlocked ? { isBlocked } : {}), ...(entryTypes ? { entryTypes } : {}) })));
 }

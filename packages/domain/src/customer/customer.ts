@@ -43,6 +43,8 @@ export const customerInputSchema = z.object({
   invoiceCreationMode: invoiceCreationModeSchema.optional(),
   invoicingTime: invoicingTimeSchema.optional(),
   invoiceDelivery: invoiceDeliverySchema.optional(),
+  /** The invoice layout chosen for this customer, one of the connection's layout mapping (RB-24). */
+  layout: z.string().trim().min(1).max(50).optional(),
 });
 
 /** A validated customer, defaults applied. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { percentSchema, unitPriceSchema } from '../money.js';
+import { percentSchema, quantitySchema, unitPriceSchema } from '../money.js';
 
 /**
  * A product (also work types and travel expenses, which ERPs keep in one item register). The
@@ -17,6 +17,10 @@ export const productInputSchema = z.object({
   vatRate: percentSchema.optional(),
   /** @default true */
   isActive: z.boolean().default(true),
+  /** Stock on hand, for the inventory value (RB-25); absent = not a stocked item. */
+  stockOnHand: quantitySchema.optional(),
+  /** The suggested purchase price, the ERP's cost price unless "use actual cost price" is on (RB-22). */
+  suggestedPurchasePrice: unitPriceSchema.optional(),
 });
 
 /** A validated product, defaults applied. */

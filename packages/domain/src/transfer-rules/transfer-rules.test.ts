@@ -4,7 +4,8 @@ import { transferRulesSchema } from './transfer-rules.js';
 
 describe('transferRulesSchema', () => {
   it('should bill project costs at cost by default (X-24, SE-VN-59)', () => {
-    expect(transferRulesSchema.parse({})).toEqual({ projectCostMode: 'COSTS_AND_FEES', projectCostMultiplierPercent: '100' });
+    expect(transferRulesSchema.parse({})).toMatchObject({ projectCostMode: 'COSTS_AND_FEES', projectCostMultiplierPercent: '100' });
+    expect(transferRulesSchema.parse({})).not.toHaveProperty('projectCostProductNumber');
   });
 
   it('should accept a 150 % multiplier and a default cost product (SE-VN-59, SE-FX-48)', () => {

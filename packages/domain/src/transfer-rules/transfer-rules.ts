@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { multiplierPercentSchema } from '../project-cost/project-cost.js';
 import { creditorSettingsSchema, oneStopShopSettingsSchema } from '../creditor/creditor-settings.js';
 import { countryCodeSchema } from '../creditor/vat-zone.js';
+import { debtorRulesSchema, inventoryValueRulesSchema } from './debtor-rules.js';
 
 const articleNumberSchema = z.string().trim().min(1).max(50);
 
@@ -29,6 +30,10 @@ export const transferRulesSchema = z.object({
   creditor: creditorSettingsSchema.optional(),
   /** One Stop Shop VAT for EU consumers (RB-21). */
   oneStopShopVat: oneStopShopSettingsSchema.optional(),
+  /** The debtor side: customers, invoices, payments, products and layouts (RB-13..RB-24). */
+  debtor: debtorRulesSchema.default(() => debtorRulesSchema.parse({})),
+  /** Inventory value vouchers (RB-25..RB-29). */
+  inventoryValue: inventoryValueRulesSchema.default({ isEnabled: false }),
 });
 
 export type TransferRules = z.infer<typeof transferRulesSchema>;

@@ -83,3 +83,27 @@ describe('e-conomic sandbox journal vouchers', () => {
     expect(onProject.body.collection).toEqual([expect.objectContaining({ supplierInvoiceNumber: 'F-123' })]);
   });
 });
+
+describe('e-conomic sandbox journals restricted to one entry type (RB-27)', () => {
+  const financeVoucher = (journalNumber: number) => ({
+    accountingYear: { year: '2024' },
+    journal: { journalNumber },
+    entries: { financeVouchers: [{ account: { accountNumber: 5500 }, contraAccount: { accountNumber: 1310 }, amount: 1200, currency: { code: 'DKK' }, date: '2024-05-02', text: 'Lagerværdi 2024-05-02' }] },
+  });
+
+  it('should list each journal with the entry type it is restricted to', async () => {
+    const reply = await testClient(sandbox).get('/journals');
+    const items = (reply.body as { collection: { journalNumber: number; entryTypeRestrictedTo?: string }[] }).collection;
+    expect(items.map((j) => [j.journalNumber, j.entryTypeRestrictedTo ?? null])).toEqual([[1, null], [2, 'supplierInvoice'], [3, 'customerPayment']]);
+  });
+
+  it('should refuse a finance voucher in a supplier-invoice journal and file it in an open one', async () => {
+    const client = testClient(sandbox);
+    const refused = await client.post('/journals/2/vouchers', financeVoucher(2));
+    expect(refused.status).toBe(400);
+    expect(JSON.stringify(refused.body)).toContain('only accepts supplierInvoice entries');
+    const filed = await client.post('/journals/1/vouchers', financeVoucher(1));
+    expect(filed.status).toBe(201);
+    expect(sandbox.store.vouchers.filter((v) => v.journalNumber === 1).flatMap((v) => v.entries)).toEqual([expect.objectContaining({ entryType: 'financeVoucher', accountNumber: 5500, contraAccountNumber: 1310, amount: 120000n })]);
+  });
+});

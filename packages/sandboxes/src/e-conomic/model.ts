@@ -74,6 +74,8 @@ export interface VatAccount {
 export interface Journal {
   readonly journalNumber: number;
   readonly name: string;
+  /** The one entry type the journal takes, as e-conomic's journal settings allow; absent = any. */
+  readonly entryTypeRestrictedTo?: VoucherEntryType;
 }
 
 export interface Supplier {

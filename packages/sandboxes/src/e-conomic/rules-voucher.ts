@@ -110,6 +110,12 @@ export function parseVoucher(store: EconomicStore, journalNumber: number, body: 
         v.add(['entries', group], { message: `Property ${group} must be an array.`, code: economicCodes.invalidValue });
         continue;
       }
+      const restrictedTo = store.journals.get(journalNumber)?.entryTypeRestrictedTo;
+      if (restrictedTo !== undefined && restrictedTo !== kind) {
+        // a journal set up for one kind of voucher refuses the others (RB-27: financial vouchers)
+        v.add(['entries', group], { message: `Journal ${journalNumber} only accepts ${restrictedTo} entries.`, code: economicCodes.invalidValue, hint: 'Choose a journal that accepts this entry type.' });
+        continue;
+      }
       list.forEach((raw, i) => {
         const entry = parseEntry(store, year, kind, raw, ['entries', group, i], v);
         if (entry) entries.push(entry);

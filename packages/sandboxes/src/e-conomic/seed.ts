@@ -70,6 +70,7 @@ export function seedReferenceData(store: EconomicStore): void {
     { accountNumber: 1030, name: 'Kørsel', accountType: 'profitAndLoss' },
     { accountNumber: 1310, name: 'Varekøb', accountType: 'profitAndLoss' },
     { accountNumber: 1320, name: 'Underleverandører', accountType: 'profitAndLoss' },
+    { accountNumber: 5500, name: 'Varelager', accountType: 'status' },
     { accountNumber: 5600, name: 'Debitorer', accountType: 'status' },
     { accountNumber: 5610, name: 'Debitorer udland', accountType: 'status' },
     { accountNumber: 5820, name: 'Bank', accountType: 'status' },
@@ -85,8 +86,8 @@ export function seedReferenceData(store: EconomicStore): void {
 
   for (const journal of [
     { journalNumber: 1, name: 'Kassekladde' },
-    { journalNumber: 2, name: 'Leverandørfakturaer' },
-    { journalNumber: 3, name: 'Indbetalinger' },
+    { journalNumber: 2, name: 'Leverandørfakturaer', entryTypeRestrictedTo: 'supplierInvoice' as const },
+    { journalNumber: 3, name: 'Indbetalinger', entryTypeRestrictedTo: 'customerPayment' as const },
   ]) store.journals.set(journal.journalNumber, journal);
 
   const thisYear = store.now().getUTCFullYear();

@@ -86,7 +86,7 @@ export class ConnectionResolver {
     if (!connector.value.listReferenceData) return { items: [], problem: { code: 'UNSUPPORTED', message: `${connection.connectorId} offers no reference data` } };
     const result = await connector.value.listReferenceData(kind);
     if (!result.ok) return { items: [], problem: { code: result.error.code, message: result.error.message } };
-    return { items: result.value.map((r) => ({ externalId: r.externalId, code: r.code ?? null, name: r.name, isBlocked: r.isBlocked === true })), problem: null };
+    return { items: result.value.map((r) => ({ externalId: r.externalId, code: r.code ?? null, name: r.name, isBlocked: r.isBlocked === true, entryTypes: r.entryTypes ? [...r.entryTypes] : null })), problem: null };
   }
 
   @FieldResolver(() => Preflight, { description: 'The pre-flight check, run live against the ERP.' })

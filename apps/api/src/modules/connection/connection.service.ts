@@ -7,6 +7,7 @@ import { PostgresRateBudget } from '../rate-budget/postgres-rate-budget.js';
 import { ConnectionEntity } from './connection.entity.js';
 import type { CatalogEntry, ConnectorCatalog } from './connector-catalog.js';
 import { OauthStateEntity } from './oauth-state.entity.js';
+import { checkInventoryValueInErp, mergeRulesPatch } from './transfer-rules-patch.js';
 import type { CredentialVault } from './vault.js';
 
 const OAUTH_STATE_TTL_MS = 15 * 60 * 1000;
@@ -153,10 +154,18 @@ export class ConnectionService {
 
   /** Replaces the engine's rules for the connection, validated by the domain's schema (paths under `rules`). */
   async updateRules(tenantId: string, connectionId: string, patch: Record<string, unknown>): Promise<Result<ConnectionEntity, FieldError[]>> {
+    // the ERP is asked outside the write transaction (RB-27); the write re-validates what it saves
+    const before = await this.findById(tenantId, connectionId);
+    if (before && 'inventoryValue' in patch) {
+      const checked = transferRulesSchema.safeParse(mergeRulesPatch(before.rules, patch));
+      const connector = this.connectorFor(before);
+      const problems = checked.success ? await checkInventoryValueInErp(connector.ok ? connector.value : connector.error, checked.data) : [];
+      if (problems.length) return err(problems);
+    }
     return this.db.write(tenantId, async (m) => {
       const connection = await m.findOneBy(ConnectionEntity, { tenantId, id: connectionId });
       if (!connection) return err([fieldError('NOT_FOUND', 'No connection with this id', ['connectionId'])]);
-      const parsed = transferRulesSchema.safeParse({ ...connection.rules, ...patch });
+      const parsed = transferRulesSchema.safeParse(mergeRulesPatch(connection.rules, patch));
       if (!parsed.success) return err(prefixed(fieldErrorsFromZod(parsed.error), 'rules'));
       connection.rules = parsed.data as Record<string, unknown>;
       return ok(await m.save(ConnectionEntity, connection));

@@ -107,6 +107,7 @@ export enum ReferenceDataKindValue {
   PRODUCT_GROUPS = 'productGroups',
   CURRENCIES = 'currencies',
   JOURNALS = 'journals',
+  LAYOUTS = 'layouts',
 }
 registerEnumType(ReferenceDataKindValue, { name: 'ReferenceDataKind' });
 
@@ -116,6 +117,7 @@ export class ReferenceItem {
   @Field(() => String, { nullable: true }) code: string | null;
   @Field() name: string;
   @Field({ description: 'Blocked (barred) in the ERP: postings to it are refused (RB-10).' }) isBlocked: boolean;
+  @Field(() => [String], { nullable: true, description: 'Journals: the voucher entry types it accepts (e.g. financeVoucher, RB-27); null = any.' }) entryTypes?: string[] | null;
 }
 
 @ObjectType({ description: 'Read live from the ERP; `problem` instead of failing the query when it cannot be read.' })
@@ -132,7 +134,7 @@ export class UpdateTransferRulesInput {
 
 @ObjectType()
 export class PreflightFindingType {
-  @Field({ description: 'CREDENTIALS, REFERENCE_DATA, UNITS, NUMBER_FORMAT, PIPELINE, CONNECTION, POSTING_MATRIX, CREDITOR_COUNTRY, CREDITOR_UNSUPPORTED' }) code: string;
+  @Field({ description: 'CREDENTIALS, REFERENCE_DATA, UNITS, NUMBER_FORMAT, PIPELINE, CONNECTION, POSTING_MATRIX, CREDITOR_COUNTRY, CREDITOR_UNSUPPORTED, RULES, QUANTITY_DECIMALS, LAYOUTS, INVENTORY_VALUE' }) code: string;
   @Field({ description: 'ERROR blocks schedules; WARNING does not' }) severity: string;
   @Field() message: string;
   @Field(() => [String]) examples: string[];

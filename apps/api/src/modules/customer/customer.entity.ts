@@ -26,6 +26,8 @@ export class CustomerEntity {
   @Column('integer') paymentTermsDays: number;
   @Column('char', { length: 3, nullable: true }) currency: string | null;
   @Column('boolean') isActive: boolean;
+  /** The invoice layout chosen on the customer, mapped to the ERP's by the connection (RB-23, RB-24). */
+  @Column('text', { nullable: true }) layout: string | null;
   @Column('boolean') isProspect: boolean;
   /** The company's own internal customer: never sent to an ERP (SE-FX-13, SE-VN-23). */
   @Column('boolean') isInternal: boolean;

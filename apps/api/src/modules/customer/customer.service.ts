@@ -15,7 +15,7 @@ function asInput(e: CustomerEntity): Record<string, unknown> {
     email: e.email, phone: e.phone, billingAddress: e.billingAddress, postalAddress: e.postalAddress,
     visitingAddress: e.visitingAddress, paymentTermsDays: e.paymentTermsDays, currency: e.currency?.trim(),
     isActive: e.isActive, isProspect: e.isProspect, isInternal: e.isInternal,
-    invoiceCreationMode: e.invoiceCreationMode, invoicingTime: e.invoicingTime, invoiceDelivery: e.invoiceDelivery,
+    invoiceCreationMode: e.invoiceCreationMode, invoicingTime: e.invoicingTime, invoiceDelivery: e.invoiceDelivery, layout: e.layout,
   }) as Record<string, unknown>;
 }
 
@@ -52,6 +52,7 @@ export class CustomerService {
         postalAddress: v.postalAddress ?? null, visitingAddress: v.visitingAddress ?? null,
         paymentTermsDays: v.paymentTermsDays, currency: v.currency ?? null, isActive: v.isActive, isProspect: v.isProspect, isInternal: v.isInternal,
         invoiceCreationMode: v.invoiceCreationMode ?? null, invoicingTime: v.invoicingTime ?? null, invoiceDelivery: v.invoiceDelivery ?? null,
+        layout: v.layout ?? null,
       });
       try {
         const saved = await this.repository.save(tenantId, m, row);

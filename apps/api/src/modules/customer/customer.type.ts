@@ -26,6 +26,7 @@ export class Customer extends Node {
   @Field(() => InvoiceCreationModeValue, { nullable: true, description: 'Own value; null = the tenant\'s (PV-07).' }) invoiceCreationMode: InvoiceCreationModeValue | null;
   @Field(() => InvoicingTimeValue, { nullable: true }) invoicingTime: InvoicingTimeValue | null;
   @Field(() => InvoiceDeliveryValue, { nullable: true }) invoiceDelivery: InvoiceDeliveryValue | null;
+  @Field(() => String, { nullable: true, description: 'Invoice layout; the connection maps it to the ERP\'s (RB-23, RB-24).' }) layout: string | null;
   @Field() createdAt: Date;
   @Field() updatedAt: Date;
 

@@ -13,6 +13,7 @@ function asInput(e: ProductEntity): Record<string, unknown> {
   return plainInput({
     number: e.number, name: e.name, unit: e.unit, salesPrice: e.salesPrice, costPrice: e.costPrice,
     productGroup: e.productGroup, vatRate: e.vatRate, isActive: e.isActive,
+    stockOnHand: e.stockOnHand, suggestedPurchasePrice: e.suggestedPurchasePrice,
   }) as Record<string, unknown>;
 }
 
@@ -45,6 +46,7 @@ export class ProductService {
       const row = Object.assign(existing ?? new ProductEntity(), {
         id: existing?.id ?? randomUUID(), tenantId, number: v.number, name: v.name, unit: v.unit, salesPrice: v.salesPrice,
         costPrice: v.costPrice ?? null, productGroup: v.productGroup ?? null, vatRate: v.vatRate ?? null, isActive: v.isActive,
+        stockOnHand: v.stockOnHand ?? null, suggestedPurchasePrice: v.suggestedPurchasePrice ?? null,
       });
       try {
         const saved = await this.repository.save(tenantId, m, row);

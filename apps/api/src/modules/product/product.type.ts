@@ -15,6 +15,8 @@ export class Product extends Node {
   @Field(() => String, { nullable: true }) productGroup: string | null;
   @Field(() => DecimalScalar, { nullable: true, description: 'VAT rate in percent, e.g. "25.00".' }) vatRate: string | null;
   @Field() isActive: boolean;
+  @Field(() => DecimalScalar, { nullable: true, description: 'Stock on hand, for the inventory value (RB-25).' }) stockOnHand: string | null;
+  @Field(() => DecimalScalar, { nullable: true }) suggestedPurchasePrice: string | null;
   @Field() createdAt: Date;
   @Field() updatedAt: Date;
 
@@ -22,7 +24,7 @@ export class Product extends Node {
     return Object.assign(new Product(), {
       id: toGlobalId('Product', e.id), rowId: e.id, number: e.number, name: e.name, unit: e.unit, salesPrice: e.salesPrice,
       costPrice: e.costPrice, productGroup: e.productGroup, vatRate: e.vatRate, isActive: e.isActive,
-      createdAt: e.createdAt, updatedAt: e.updatedAt,
+      stockOnHand: e.stockOnHand, suggestedPurchasePrice: e.suggestedPurchasePrice, createdAt: e.createdAt, updatedAt: e.updatedAt,
     });
   }
 }

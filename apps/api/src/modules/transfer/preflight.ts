@@ -9,6 +9,7 @@ import type { InvoiceStatusService } from '../invoice-status/invoice-status.serv
 import { creditorPreflight } from './creditor-preflight.js';
 import { ProductEntity } from '../product/product.entity.js';
 import { ProjectEntity } from '../project/project.entity.js';
+import { debtorPreflight } from './debtor-preflight.js';
 
 export interface PreflightFinding {
   code: string;
@@ -74,5 +75,6 @@ export async function preflightCheck(args: {
     findings.push({ code: 'PIPELINE', severity: 'WARNING', message: 'The invoice-status pipeline has no transfer status or no after-transfer status, so no invoice will be sent (X-19)', examples: [] });
   }
   findings.push(...(await creditorPreflight({ tenantId, connection: args.connection, connector, db })));
+  findings.push(...await debtorPreflight({ tenantId, connection: args.connection, connector, db, statuses: args.statuses }));
   return findings;
 }

@@ -7,6 +7,7 @@ import { ConnectionEntity } from '../connection/connection.entity.js';
 import { notifyAfterRun } from '../notification/after-run.js';
 import type { Services } from '../services.js';
 import { priorityOfTrigger } from '../rate-budget/run-priority.rules.js';
+import { isRegisterEnabled, reportDisabledRegisters } from './debtor-registers.js';
 import { IntentLedger } from './intent-ledger.js';
 import { RefStore, type PlannedItem, type RegisterContext } from './register-context.js';
 import { pullCustomers } from './registers/customers-pull.register.js';
@@ -77,7 +78,8 @@ export class TransferEngine {
       const ctx = await this.context(tenantId, run.connectionId, log, null, priorityOfTrigger(run.trigger));
       if (typeof ctx === 'string') failure = ctx;
       else {
-        for (const step of STEPS) if (run.registers.includes(step.register)) await step.run(ctx);
+        await reportDisabledRegisters(ctx, run.registers);
+        for (const step of STEPS) if (run.registers.includes(step.register) && isRegisterEnabled(ctx.rules, step.register)) await step.run(ctx);
       }
     } catch (error) {
       this.logger.error({ err: error, runId }, 'transfer run crashed');
@@ -93,7 +95,8 @@ export class TransferEngine {
     const plan: PlannedItem[] = [];
     const ctx = await this.context(tenantId, connectionId, null, plan, 'USER');
     if (typeof ctx === 'string') return ctx;
-    for (const step of STEPS) if (registers.includes(step.register)) await step.run(ctx);
+    await reportDisabledRegisters(ctx, registers);
+    for (const step of STEPS) if (registers.includes(step.register) && isRegisterEnabled(ctx.rules, step.register)) await step.run(ctx);
     return plan;
   }
 

@@ -23,4 +23,5 @@ export class UpsertCustomerInput {
   @Field(() => InvoiceCreationModeValue, { nullable: true }) invoiceCreationMode?: InvoiceCreationModeValue | null;
   @Field(() => InvoicingTimeValue, { nullable: true }) invoicingTime?: InvoicingTimeValue | null;
   @Field(() => InvoiceDeliveryValue, { nullable: true }) invoiceDelivery?: InvoiceDeliveryValue | null;
+  @Field(() => String, { nullable: true, description: 'Invoice layout, one of the connection\'s layout mapping (RB-24).' }) layout?: string | null;
 }

@@ -12,4 +12,6 @@ export class UpsertProductInput {
   @Field(() => String, { nullable: true }) productGroup?: string | null;
   @Field(() => DecimalScalar, { nullable: true }) vatRate?: string | null;
   @Field(() => Boolean, { nullable: true }) isActive?: boolean | null;
+  @Field(() => DecimalScalar, { nullable: true, description: 'Stock on hand, for the inventory value (RB-25).' }) stockOnHand?: string | null;
+  @Field(() => DecimalScalar, { nullable: true, description: 'Sent as the ERP cost price unless "use actual cost price" is on (RB-22).' }) suggestedPurchasePrice?: string | null;
 }

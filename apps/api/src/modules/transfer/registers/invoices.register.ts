@@ -1,9 +1,10 @@
-import { differsByMoreThan, effectiveInvoicing, invoiceCreationPlan, statusRoles } from '@ledgerbridge/domain';
+import { debtorBookingPlan, differsByMoreThan, effectiveInvoicing, invoiceCreationPlan, sentStatusAfterBooking, statusRoles } from '@ledgerbridge/domain';
 import { In } from 'typeorm';
 import { CustomerEntity } from '../../customer/customer.entity.js';
 import type { ConnectorError, ExternalRecordRef, InvoiceDraftRecord } from '@ledgerbridge/connectors';
 import { InvoiceEntity } from '../../invoice/invoice.entity.js';
 import type { RegisterContext } from '../register-context.js';
+import { applyDebtorRules } from './debtor-invoice.js';
 import { toInvoiceRecord } from './invoice-record.js';
 import { deliverBookedInvoice } from './invoice-delivery.js';
 import { describeMappingErrors, mapInvoiceRecord } from './mapped-record.js';
@@ -35,7 +36,8 @@ export async function pushInvoices(ctx: RegisterContext): Promise<void> {
   for (const invoice of invoices) {
     const register = invoice.kind === 'CREDIT_NOTE' ? 'creditNotes' : 'invoices';
     const customer = customers.get(invoice.customerId);
-    const creation = invoiceCreationPlan(effectiveInvoicing(company, customer ?? {}).creationMode, customer ?? {});
+    // RB-16/RB-17 refine the tenant's plan (PV-08, PV-14); "booked in the source" = a status that can no longer be edited
+    const creation = debtorBookingPlan(invoiceCreationPlan(effectiveInvoicing(company, customer ?? {}).creationMode, customer ?? {}), ctx.rules.debtor, { isBookedInSource: !trigger.isEditable, ean: customer?.ean ?? null });
     if (!creation.create) {
       if (ctx.plan) ctx.plan.push({ register, recordId: invoice.id, action: 'SKIP', reason: creation.reason, payload: null, errors: [] });
       else await ctx.log.item({ register, recordId: invoice.id, direction: 'PUSH', outcome: 'SKIPPED', message: creation.reason });
@@ -43,16 +45,17 @@ export async function pushInvoices(ctx: RegisterContext): Promise<void> {
     }
     if (await heldForNight(ctx, register, invoice.id, holds(invoice, customer))) continue;
     const built = await toInvoiceRecord(ctx.db, tenantId, invoice, defaultProduct);
+    const debtor = applyDebtorRules(built.record, customer, ctx.rules.debtor);
     // the connection's field mapping over header and lines; a required field it leaves empty fails the invoice, named
-    const mapped = built.record ? mapInvoiceRecord(ctx.connection, built.record) : null;
-    const problems = [...built.problems, ...(mapped?.errors.length ? [describeMappingErrors(mapped.errors)] : [])];
+    const mapped = debtor.record ? mapInvoiceRecord(ctx.connection, debtor.record) : null;
+    const problems = [...built.problems, ...debtor.problems, ...(mapped?.errors.length ? [describeMappingErrors(mapped.errors)] : [])];
     const record = mapped && mapped.errors.length === 0 ? mapped.record : null;
     if (ctx.plan) {
       ctx.plan.push({ register, recordId: invoice.id, action: refs.has(invoice.id) ? 'SKIP' : 'CREATE', reason: refs.has(invoice.id) ? 'Already in the ERP' : null, payload: record as Record<string, unknown> | null, errors: problems });
       continue;
     }
     if (!record) {
-      await fail(ctx, register, invoice.id, 'REJECTED', problems.join('; '), roles.failed);
+      await fail(ctx, register, invoice.id, debtor.code ?? 'REJECTED', problems.join('; '), roles.failed);
       continue;
     }
     // an invoice already in the ERP continues from that document, never a new one
@@ -88,12 +91,14 @@ export async function pushInvoices(ctx: RegisterContext): Promise<void> {
     const moved = await ctx.services.invoices.applyTransferOutcome(tenantId, invoice.id, {
       number: finished.ref.externalNumber ?? null, toStatusKey: roles.afterTransfer, connectionId: ctx.connection.id,
     });
+    const sentNote = moved.ok && finished.booked && ctx.rules.debtor.markSentWhenBooked ? await markSent(ctx, invoice.id, sentStatusAfterBooking(pipeline, roles.afterTransfer)) : null;
     await ctx.log.item({
       register, recordId: invoice.id, direction: 'PUSH', outcome: known ? 'UPDATED' : 'TRANSFERRED', attempts: created.attempts,
       externalId: finished.ref.externalId, externalNumber: finished.ref.externalNumber ?? null,
       message: [
         finished.booked ? 'Booked in the ERP' : (creation.reason ?? 'Created as a draft in the ERP'),
         ...(moved.ok ? [] : [`status not moved: ${moved.error[0]?.message ?? ''}`]),
+        ...(sentNote ? [sentNote] : []),
       ].join('; '),
       request: record as unknown as Record<string, unknown>,
     });
@@ -193,4 +198,11 @@ async function checkAndBook(ctx: RegisterContext, invoice: InvoiceEntity, ref: E
 async function fail(ctx: RegisterContext, register: string, invoiceId: string, code: string, message: string, failedKey: string | undefined, attempts = 1): Promise<void> {
   await ctx.services.invoices.applyTransferOutcome(ctx.tenantId, invoiceId, { toStatusKey: failedKey, reason: message, connectionId: ctx.connection.id });
   await ctx.log.item({ register, recordId: invoiceId, direction: 'PUSH', outcome: 'FAILED', errorCode: code, message, attempts });
+}
+
+/** RB-19: booked in the ERP = sent to the customer from there, so our invoice says so too. */
+async function markSent(ctx: RegisterContext, invoiceId: string, sentKey: string | undefined): Promise<string> {
+  if (!sentKey) return 'not marked sent: the pipeline has no "sent" status after the transfer status (RB-19)';
+  const sent = await ctx.services.invoices.applyTransferOutcome(ctx.tenantId, invoiceId, { toStatusKey: sentKey, connectionId: ctx.connection.id });
+  return sent.ok ? 'marked sent (RB-19)' : `not marked sent: ${sent.error[0]?.message ?? ''}`;
 }

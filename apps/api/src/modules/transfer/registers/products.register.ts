@@ -2,6 +2,7 @@ import type { ProductRecord } from '@ledgerbridge/connectors';
 import { ProductEntity } from '../../product/product.entity.js';
 import { contentHash, type RegisterContext } from '../register-context.js';
 import { mapForPush, mappingRowsFor } from './mapped-record.js';
+import { withDebtorCostPrice } from './debtor-product.js';
 import { pushRecord } from './push-record.js';
 
 export function toProductRecord(p: ProductEntity): ProductRecord {
@@ -20,7 +21,7 @@ export async function pushProducts(ctx: RegisterContext): Promise<void> {
   const upsert = ctx.connector.upsertProduct?.bind(ctx.connector);
   const rows = mappingRowsFor(ctx.connection, 'products');
   for (const p of products) {
-    const built = toProductRecord(p);
+    const built = withDebtorCostPrice(toProductRecord(p), p, ctx.rules.debtor);
     const record = await mapForPush(ctx, { register: 'products', recordId: p.id, rows, source: built, base: built, isUpdate: refs.has(p.id) });
     if (!record) continue;
     await pushRecord(ctx, { register: 'products', recordType: 'product', recordId: p.id, record, hash: contentHash(record), ref: refs.get(p.id), write: upsert });

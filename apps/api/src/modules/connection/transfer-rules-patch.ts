@@ -1,0 +1,46 @@
+import type { CanonicalRecords, Connector } from '@ledgerbridge/connectors';
+import { fieldError, type FieldError, type TransferRules } from '@ledgerbridge/domain';
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * A rules patch over the stored rules, one level deep: `{ debtor: { markSentWhenBooked: true } }`
+ * changes that one setting and keeps the group's others. Lists are replaced whole.
+ */
+export function mergeRulesPatch(current: Record<string, unknown>, patch: Record<string, unknown>): Record<string, unknown> {
+  const merged: Record<string, unknown> = { ...current };
+  for (const [key, value] of Object.entries(patch)) {
+    const before = merged[key];
+    merged[key] = isPlainObject(value) && isPlainObject(before) ? { ...before, ...value } : value;
+  }
+  return merged;
+}
+
+const at = (key: string) => ['rules', 'inventoryValue', key];
+
+/**
+ * What only the ERP can tell about the inventory value settings (RB-27, RB-28): the journal exists
+ * and takes financial vouchers, and both accounts exist. Checked when the settings are saved, so
+ * a wrong journal is refused there instead of failing every night.
+ */
+export async function checkInventoryValueInErp(connector: Connector<CanonicalRecords> | string, rules: TransferRules): Promise<FieldError[]> {
+  const iv = rules.inventoryValue;
+  if (!iv.isEnabled) return [];
+  if (typeof connector === 'string') return [fieldError('INVALID_VALUE', `The ERP cannot be asked to check the settings: ${connector}`, at('isEnabled'))];
+  if (!connector.postFinanceVoucher || !connector.listReferenceData) return [fieldError('INVALID_VALUE', 'This system cannot take inventory value vouchers', at('isEnabled'))];
+  const [journals, accounts] = await Promise.all([connector.listReferenceData('journals'), connector.listReferenceData('accounts')]);
+  if (!journals.ok || !accounts.ok) {
+    const problem = !journals.ok ? journals.error.message : !accounts.ok ? accounts.error.message : '';
+    return [fieldError('INVALID_VALUE', `The ERP's journals and accounts could not be read to check the settings: ${problem}`, at('isEnabled'))];
+  }
+  const errors: FieldError[] = [];
+  const journal = journals.value.find((j) => j.externalId === iv.journalNumber);
+  if (!journal) errors.push(fieldError('NOT_FOUND', `Journal ${iv.journalNumber ?? ''} does not exist in the ERP`, at('journalNumber')));
+  else if (journal.entryTypes && !journal.entryTypes.includes('financeVoucher')) {
+    errors.push(fieldError('INVALID_VALUE', `Journal ${journal.externalId} (${journal.name}) cannot take financial vouchers; choose one that can (RB-27)`, at('journalNumber')));
+  }
+  for (const key of ['inventoryAccountNumber', 'offsetAccountNumber'] as const) {
+    if (!accounts.value.some((a) => a.externalId === iv[key])) errors.push(fieldError('NOT_FOUND', `Account ${iv[key] ?? ''} does not exist in the ERP`, at(key)));
+  }
+  return errors;
+}
