@@ -113,3 +113,11 @@ export {
 } from './invoicing/invoicing.js';
 export { effectiveInvoicing, invoiceCreationPlan, type InvoiceCreationPlan } from './invoicing/invoicing.rules.js';
 export { transferRulesSchema, type TransferRules } from './transfer-rules/transfer-rules.js';
+export { companyKey, nameSimilarity, normaliseName, normaliseText, similarity, type MatchCandidate } from './matching/similarity.js';
+export {
+  DEFAULT_MATCH_THRESHOLD, matchRegisters, type MatchAction, type MatchBasis, type MatchOptions, type MatchPair, type MatchRecord,
+} from './matching/matcher.js';
+export {
+  initialSyncOptionsSchema, reconcileRegisterSchema, registerComparisonOptionsSchema, registerDecisionSchema, registerDecisionsSchema,
+  type InitialSyncOptions, type ReconcileRegister, type RegisterDecision,
+} from './matching/reconciliation.js';
