@@ -25,12 +25,17 @@ import { Foundation1795400000000 } from './migrations/1795400000000-foundation.j
 import { ConnectionsTransfers1795500000000 } from './migrations/1795500000000-connections-transfers.js';
 import { TransferSchedules1795600000000 } from './migrations/1795600000000-transfer-schedules.js';
 import { InvoicingSettings1795700000000 } from './migrations/1795700000000-invoicing-settings.js';
+import { Reconciliation1796000000000 } from './migrations/1796000000000-reconciliation.js';
+import { RegisterDecisionEntity } from '../modules/reconciliation/register-decision.entity.js';
+import { InitialSyncEntity } from '../modules/reconciliation/initial-sync.entity.js';
 
 export const entities = [
   TenantEntity, UserEntity, SessionEntity, ApiKeyEntity, CustomerEntity, SupplierEntity, ProductEntity, ProjectEntity,
   InvoiceStatusEntity, InvoiceStatusPipelineEntity, InvoiceEntity, InvoiceLineEntity, ProjectCostEntity, PaymentEntity, EventEntity,
   ConnectionEntity, OauthStateEntity, ExternalRefEntity, TransferRunEntity, TransferItemEntity, TransferIntentEntity, TransferScheduleEntity, InvoicingSettingsEntity,
+  RegisterDecisionEntity, InitialSyncEntity,
 ];
 
 /** Classes, not a glob: vitest cannot import .ts migrations through TypeORM's loader. */
-export const migrations = [Foundation1795400000000, ConnectionsTransfers1795500000000, TransferSchedules1795600000000, InvoicingSettings1795700000000];
+export const migrations = [Foundation1795400000000, ConnectionsTransfers1795500000000, TransferSchedules1795600000000, InvoicingSettings1795700000000,
+  Reconciliation1796000000000];

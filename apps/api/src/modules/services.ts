@@ -19,6 +19,8 @@ import { TenantService, type TenantInstaller } from './tenant/tenant.service.js'
 import { InvoicingSettingsService } from './invoicing/invoicing-settings.service.js';
 import { TransferScheduleService } from './transfer/transfer-schedule.service.js';
 import { TransferService } from './transfer/transfer.service.js';
+import { InitialSyncService } from './reconciliation/initial-sync.service.js';
+import { ReconciliationService } from './reconciliation/reconciliation.service.js';
 
 export interface ServiceDeps {
   ds: DataSource;
@@ -50,6 +52,8 @@ export function createServices(db: TenantDb, deps: ServiceDeps) {
     connections: new ConnectionService(db, { ...deps.connection, ds: deps.ds }),
     schedules: new TransferScheduleService(db),
     invoicing: new InvoicingSettingsService(db),
+    reconciliation: new ReconciliationService(db),
+    initialSync: new InitialSyncService(db),
     transfers: new TransferService(db, events, {
       jobs: deps.jobs, logger: deps.logger, ds: deps.ds,
       takesInvoices: (id) => deps.connection.catalog.get(id)?.manifest.capabilities.invoices?.includes('write') ?? false,

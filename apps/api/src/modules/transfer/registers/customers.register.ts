@@ -5,6 +5,7 @@ import { InvoiceEntity } from '../../invoice/invoice.entity.js';
 import { ProjectEntity } from '../../project/project.entity.js';
 import { contentHash, type RegisterContext } from '../register-context.js';
 import { pushRecord } from './push-record.js';
+import { logSkip, pushGate } from './register-decisions.js';
 
 export function toCustomerRecord(c: CustomerEntity, fallbackCurrency: string): CustomerRecord {
   const a = c.billingAddress ?? c.postalAddress ?? null;
@@ -34,8 +35,14 @@ export async function pushCustomers(ctx: RegisterContext): Promise<void> {
   const refs = await ctx.refs.all('customer');
   const currency = String(ctx.settings['defaultCurrency'] ?? 'DKK');
   const upsert = ctx.connector.upsertCustomer?.bind(ctx.connector);
+  const gate = await pushGate(ctx, 'customers');
   for (const c of customers) {
     const ref = refs.get(c.id);
+    const decided = gate.skipReason(c, Boolean(ref));
+    if (decided) {
+      await logSkip(ctx, 'customers', c.id, decided);
+      continue;
+    }
     const eligible = isCustomerEligibleForTransfer(c, { hasActiveProject: activeProjectCustomers.has(c.id), hasInvoice: invoicedCustomers.has(c.id), previouslyTransferred: Boolean(ref) });
     if (!eligible) {
       await skip(ctx, c.id, ref ? null : 'Not sent: prospect, inactive or internal customer without an active project or invoice');

@@ -2,6 +2,7 @@ import type { ProductRecord } from '@ledgerbridge/connectors';
 import { ProductEntity } from '../../product/product.entity.js';
 import { contentHash, type RegisterContext } from '../register-context.js';
 import { pushRecord } from './push-record.js';
+import { logSkip, pushGate } from './register-decisions.js';
 
 export function toProductRecord(p: ProductEntity): ProductRecord {
   return {
@@ -17,7 +18,13 @@ export async function pushProducts(ctx: RegisterContext): Promise<void> {
   const products = await ctx.db.read(ctx.tenantId, (m) => m.find(ProductEntity, { where: { tenantId: ctx.tenantId }, order: { number: 'ASC' } }));
   const refs = await ctx.refs.all('product');
   const upsert = ctx.connector.upsertProduct?.bind(ctx.connector);
+  const gate = await pushGate(ctx, 'products');
   for (const p of products) {
+    const skip = gate.skipReason(p, refs.has(p.id));
+    if (skip) {
+      await logSkip(ctx, 'products', p.id, skip);
+      continue;
+    }
     const record = toProductRecord(p);
     await pushRecord(ctx, { register: 'products', recordType: 'product', recordId: p.id, record, hash: contentHash(record), ref: refs.get(p.id), write: upsert });
   }

@@ -5,6 +5,7 @@ import { CustomerEntity } from '../../customer/customer.entity.js';
 import { ProjectEntity } from '../../project/project.entity.js';
 import { contentHash, type RegisterContext } from '../register-context.js';
 import { pushRecord } from './push-record.js';
+import { logSkip, pushGate } from './register-decisions.js';
 
 /**
  * Where an ERP limits project names, longer names are cut to fit rather than refused
@@ -25,7 +26,13 @@ export async function pushProjects(ctx: RegisterContext): Promise<void> {
   const fromConnector = typeof ctx.settings['projectNameLimit'] === 'number' ? (ctx.settings['projectNameLimit'] as number) : undefined;
   const limit = ctx.rules.projectNameLimit ?? fromConnector ?? PROJECT_NAME_LIMITS[ctx.connection.connectorId];
   const upsert = ctx.connector.upsertProject?.bind(ctx.connector);
+  const gate = await pushGate(ctx, 'projects');
   for (const p of projects) {
+    const decided = gate.skipReason(p, refs.has(p.id));
+    if (decided) {
+      await logSkip(ctx, 'projects', p.id, decided);
+      continue;
+    }
     if (!isProjectTransferable(p)) {
       // internal projects are never sent (SE-VN-30, X-12)
       if (ctx.plan) ctx.plan.push({ register: 'projects', recordId: p.id, action: 'SKIP', reason: 'Internal project', payload: null, errors: [] });
