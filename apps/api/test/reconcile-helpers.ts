@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import type { TestApp } from './create-test-app.js';
-import { gql, wsClient } from './gql.js';
+import { gql, wsClient, type GqlResponse } from './gql.js';
 
 export const COMPARE = `query ($c: ID!, $r: ReconcileRegister!, $first: Int, $after: String) {
   registerComparison(connectionId: $c, register: $r, first: $first, after: $after) {
@@ -34,8 +34,8 @@ export async function compareAll(app: TestApp, token: string, connectionId: stri
   const rows: Row[] = [];
   let after: string | null = null;
   for (;;) {
-    const res = await gql(app, COMPARE, { c: connectionId, r: register, first: pageSizeN, after }, token);
-    const payload = res.data?.registerComparison;
+    const res: GqlResponse<any> = await gql(app, COMPARE, { c: connectionId, r: register, first: pageSizeN, after }, token);
+    const payload: any = res.data?.registerComparison;
     expect(payload?.errors, JSON.stringify(res)).toEqual([]);
     rows.push(...payload.rows);
     if (!payload.pageInfo.hasNextPage) {

@@ -214,6 +214,22 @@ describe('initial synchronisation with e-conomic (X-11, RB-05, RB-06, SE-VN-24, 
     expect(second.data.startInitialSync).toMatchObject({ initialSync: null, errors: [{ code: 'ALREADY_DONE', field: ['connectionId'] }] });
   });
 
+  it('should not use up the one initial sync with a run that changed nothing in either system (RB-06, ADR 0009)', async () => {
+    const t = await tenantWithAdmin(app);
+    const { sandbox, connectionId } = await economicFor(t);
+    await sandbox.stop();
+    sandboxes.splice(sandboxes.indexOf(sandbox), 1);
+    const first = await gql(app, START_INITIAL, { input: { connectionId, startupImport: true } }, t.token);
+    expect(first.data.startInitialSync.errors).toEqual([]);
+    const failed = await initialSyncDone(app, t.token, connectionId);
+    expect(failed.run.counts).toMatchObject({ transferred: 0, updated: 0 });
+    expect(failed.run.counts.failed).toBeGreaterThan(0);
+    expect(failed.isBlockingNextSync).toBe(true);
+    const second = await gql(app, START_INITIAL, { input: { connectionId, startupImport: true } }, t.token);
+    expect(second.data.startInitialSync.errors).toEqual([]);
+    expect(second.data.startInitialSync.initialSync.run.id).not.toBe(failed.run.id);
+  });
+
   it('should leave the start-up import unticked by default: nothing is imported, pre-existing ERP products are reported as not transferred (SE-FX-22)', async () => {
     const t = await tenantWithAdmin(app);
     const { sandbox, connectionId } = await economicFor(t);
@@ -237,6 +253,7 @@ describe('initial synchronisation with e-conomic (X-11, RB-05, RB-06, SE-VN-24, 
     const { connectionId } = await economicFor(t);
     // e-conomic customer numbers are whole numbers: this one is refused
     await seedCustomer(app, t.apiKey, 'K-17', 'Kolding Bad ApS');
+    await seedCustomer(app, t.apiKey, '101', 'Tømrerfirmaet Hansen ApS');
     await gql(app, START_INITIAL, { input: { connectionId } }, t.token);
     const sync = await initialSyncDone(app, t.token, connectionId);
     expect(sync.run.status).not.toBe('SUCCEEDED');
@@ -255,7 +272,7 @@ describe('initial synchronisation with e-conomic (X-11, RB-05, RB-06, SE-VN-24, 
     expect(ack.data.acknowledgeInitialSyncErrors.initialSync).toMatchObject({ openErrorCount: 0, isBlockingNextSync: false });
     const run = await runAndWait(app, t.apiKey, connectionId, ['customers']);
     // the run went ahead (and meets the same refusal: the data is still to be fixed in one system)
-    expect(run.items).toEqual([expect.objectContaining({ register: 'customers', outcome: 'FAILED' })]);
+    expect(run.items).toContainEqual(expect.objectContaining({ register: 'customers', outcome: 'FAILED', message: expect.stringContaining('K-17') }));
     const state = await gql(app, INITIAL, { c: connectionId }, t.token);
     expect(state.data.initialSync.errors).toHaveLength(1);
   });

@@ -21,12 +21,12 @@ export interface InitialSyncState {
 }
 
 /**
- * A run that changed nothing in either system (it failed before transferring or linking a
- * record, e.g. the ERP was unreachable) does not use up the one initial sync (ADR 0009).
+ * A finished run that changed nothing in either system (no record transferred, imported or
+ * linked, e.g. the ERP was unreachable) does not use up the one initial sync (ADR 0009).
  */
 function usedUp(run: TransferRunEntity): boolean {
   if (run.status === 'QUEUED' || run.status === 'RUNNING') return true;
-  return run.status !== 'FAILED' || (run.counts.TRANSFERRED ?? 0) + (run.counts.UPDATED ?? 0) > 0;
+  return (run.counts.TRANSFERRED ?? 0) + (run.counts.UPDATED ?? 0) > 0;
 }
 
 /** The one-off initial synchronisation per connection (X-11, RB-05, RB-06, SE-VN-60). */

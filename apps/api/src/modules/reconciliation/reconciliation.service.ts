@@ -11,14 +11,12 @@ import { ProjectEntity } from '../project/project.entity.js';
 import type { Services } from '../services.js';
 import { ExternalRefEntity } from '../transfer/external-ref.entity.js';
 import { readErpRegister, type TheirRecord } from './erp-register.reader.js';
+import { numberLinkNeedsName } from './link-keys.js';
 import { reconcileError, type ReconcileError } from './reconciliation.errors.js';
 import { compareRegisters, type ComparisonRow } from './register-comparison.js';
 import { RegisterDecisionEntity } from './register-decision.entity.js';
 
 export const RECORD_TYPES: Readonly<Record<ReconcileRegister, string>> = { customers: 'customer', products: 'product', projects: 'project' };
-
-/** Where linking takes a second property besides the number (Fortnox articles: number and name, SE-FX-21). */
-const LINK_NEEDS_NAME: Readonly<Record<string, readonly ReconcileRegister[]>> = { fortnox: ['products'] };
 
 export interface DecisionInput {
   action: 'LINK' | 'CREATE' | 'IGNORE';
@@ -68,7 +66,7 @@ export class ReconciliationService {
     ] as const);
     return ok(compareRegisters({
       ours, theirs, refs: new Map(refs.map((r) => [r.recordId, r])), decisions, threshold: options.value.threshold,
-      numberLinkNeedsName: LINK_NEEDS_NAME[connection.connectorId]?.includes(input.register) ?? false,
+      numberLinkNeedsName: numberLinkNeedsName(connection.connectorId, input.register),
     }));
   }
 

@@ -1,8 +1,9 @@
 import type { CustomerRecord, ListQuery, Page, ProductRecord, RemoteRecord, SupplierRecord, ConnectorResult } from '@ledgerbridge/connectors';
-import type { FieldError, Result } from '@ledgerbridge/domain';
+import { normaliseName, type FieldError, type Result } from '@ledgerbridge/domain';
 import { CustomerEntity } from '../../customer/customer.entity.js';
 import { ProductEntity } from '../../product/product.entity.js';
 import { InitialSyncEntity } from '../../reconciliation/initial-sync.entity.js';
+import { numberLinkNeedsName } from '../../reconciliation/link-keys.js';
 import { RegisterDecisionEntity } from '../../reconciliation/register-decision.entity.js';
 import { SupplierEntity } from '../../supplier/supplier.entity.js';
 import { contentHash, type RegisterContext } from '../register-context.js';
@@ -13,6 +14,7 @@ import { toProductRecord } from './products.register.js';
 const MAX_PAGES = 500;
 
 export const INACTIVE_CUSTOMER_REASON = 'Inactive in the ERP: not imported at go-live (SE-VN-24)';
+export const NAME_DIFFERS_REASON = 'Same number as one of ours but another name: not linked; make the names agree in one system (SE-FX-21, SE-FX-10)';
 export const PRE_EXISTING_ERP_PRODUCT_REASON = 'Existed in the ERP before go-live with no counterpart here: not transferred unless linked, decided CREATE or imported at start-up (SE-FX-22)';
 
 interface Importer<R> {
@@ -20,7 +22,7 @@ interface Importer<R> {
   recordType: string;
   list: ((q: ListQuery) => ConnectorResult<Page<RemoteRecord<R>>>) | undefined;
   /** Our record with the ERP record's number, which the transfer would link by anyway. */
-  ourByNumber: (number: string) => Promise<{ id: string } | null>;
+  ourByNumber: (number: string) => Promise<{ id: string; name: string } | null>;
   create: (record: R) => Promise<Result<{ id: string; hash: string | null }, FieldError[]>>;
   /** Why this ERP record is not imported even though the start-up import is on. */
   excluded?: (record: R) => string | null;
@@ -36,7 +38,7 @@ type Mode = { initial: false } | { initial: true; startupImport: boolean };
  * number are linked rather than duplicated, and with the start-up import (RB-05) every other
  * ERP record is imported except inactive customers (SE-VN-24) and IGNOREd ones.
  */
-async function importRegister<R extends { number?: string; isActive?: boolean }>(ctx: RegisterContext, mode: Mode, p: Importer<R>): Promise<void> {
+async function importRegister<R extends { number?: string; name: string; isActive?: boolean }>(ctx: RegisterContext, mode: Mode, p: Importer<R>): Promise<void> {
   if (ctx.plan) return;
   const { tenantId } = ctx;
   const decisions = p.register === 'suppliers' ? [] : await ctx.db.read(tenantId, (m) => m.findBy(RegisterDecisionEntity, { tenantId, connectionId: ctx.connection.id, register: p.register, side: 'THEIRS' }));
@@ -49,6 +51,7 @@ async function importRegister<R extends { number?: string; isActive?: boolean }>
   const refs = await ctx.refs.all(p.recordType);
   const linkedExternal = new Set([...refs.values()].map((r) => r.externalId));
   const linkedOurs = new Set(refs.keys());
+  const needsName = numberLinkNeedsName(ctx.connection.connectorId, p.register);
   let cursor: string | undefined;
   let pages = 0;
   do {
@@ -61,10 +64,15 @@ async function importRegister<R extends { number?: string; isActive?: boolean }>
       const { externalId } = remote.ref;
       if (linkedExternal.has(externalId)) continue;
       const decision = decided.get(externalId);
-      if (decision === 'IGNORE') continue;
+      if (decision === 'IGNORE' || (!mode.initial && decision !== 'CREATE')) continue;
       const item = { register: p.register, direction: 'PULL' as const, externalId, externalNumber: remote.ref.externalNumber ?? null };
       const number = remote.record.number;
-      const twin = mode.initial && number ? await p.ourByNumber(number) : null;
+      const twin = number ? await p.ourByNumber(number) : null;
+      if (twin && needsName && normaliseName(twin.name) !== normaliseName(remote.record.name)) {
+        // importing it would overwrite ours through the same number, so it stays out until fixed
+        await ctx.log.item({ ...item, recordId: twin.id, outcome: 'SKIPPED', message: NAME_DIFFERS_REASON });
+        continue;
+      }
       if (twin && !linkedOurs.has(twin.id)) {
         await ctx.refs.save(p.recordType, twin.id, { externalId, externalNumber: remote.ref.externalNumber ?? null });
         linkedOurs.add(twin.id);
