@@ -53,7 +53,7 @@ describe('register comparison against e-conomic over real HTTP (X-10, SE-FX-09, 
   it('should reject an unauthenticated caller', async () => {
     const res = await gql(app, COMPARE, { c: 'x', r: 'CUSTOMERS' });
     expect(res.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-  });
+  }, 120_000);
 
   it('should not show another tenant\'s connection', async () => {
     const owner = await tenantWithAdmin(app);
@@ -61,7 +61,7 @@ describe('register comparison against e-conomic over real HTTP (X-10, SE-FX-09, 
     const other = await tenantWithAdmin(app);
     const res = await gql(app, COMPARE, { c: connectionId, r: 'CUSTOMERS' }, other.token);
     expect(res.data.registerComparison).toMatchObject({ rows: [], errors: [{ code: 'NOT_FOUND', field: ['connectionId'] }] });
-  });
+  }, 120_000);
 
   it('should pair customers by number first, then by similarity, and list the rest with a suggested action, page by page (SE-FX-09, SE-FX-10)', async () => {
     const t = await tenantWithAdmin(app);
@@ -78,7 +78,7 @@ describe('register comparison against e-conomic over real HTTP (X-10, SE-FX-09, 
     expect(byOurs(rows, '2002')).toMatchObject({ theirs: null, basis: null, predictedAction: 'CREATE' });
     expect(byTheirs(rows, '103')).toMatchObject({ ours: null, predictedAction: 'CREATE' });
     expect(byTheirs(rows, '106')).toMatchObject({ ours: null, predictedAction: 'IGNORE', theirs: { isActive: false } });
-  });
+  }, 120_000);
 
   it('should pair products by article number and by name (SE-FX-09)', async () => {
     const t = await tenantWithAdmin(app);
@@ -89,7 +89,7 @@ describe('register comparison against e-conomic over real HTTP (X-10, SE-FX-09, 
     expect(byOurs(rows, 'HOUR')).toMatchObject({ theirs: { id: 'HOUR' }, basis: 'NUMBER', score: 1 });
     expect(byOurs(rows, 'KOERSEL')).toMatchObject({ theirs: { id: 'KM' }, basis: 'SIMILARITY', predictedAction: 'LINK' });
     expect(rows.filter((r) => r.ours === null).map((r) => r.theirs!.id).sort()).toEqual(['ROR-22', 'SERVICE']);
-  });
+  }, 120_000);
 
   it('should answer ERP_UNAVAILABLE, not an internal error, when e-conomic cannot be reached', async () => {
     const t = await tenantWithAdmin(app);
@@ -99,7 +99,7 @@ describe('register comparison against e-conomic over real HTTP (X-10, SE-FX-09, 
     const res = await gql(app, COMPARE, { c: connectionId, r: 'CUSTOMERS' }, t.token);
     expect(res.errors).toBeUndefined();
     expect(res.data.registerComparison.errors).toEqual([expect.objectContaining({ code: 'ERP_UNAVAILABLE', field: ['connectionId'] })]);
-  });
+  }, 120_000);
 });
 
 describe('register decisions, honoured by the transfer (X-10)', () => {
@@ -140,7 +140,7 @@ describe('register decisions, honoured by the transfer (X-10)', () => {
     const again = await runAndWait(app, t.apiKey, connectionId, ['customers']);
     expect(again.items.filter((i) => i.direction === 'PULL' && i.outcome === 'TRANSFERRED')).toEqual([]);
     expect(again.counts).toMatchObject({ transferred: 0, failed: 0 });
-  });
+  }, 120_000);
 
   it('should refuse bad rows with a typed error per row and save none of the batch', async () => {
     const t = await tenantWithAdmin(app);
@@ -164,7 +164,7 @@ describe('register decisions, honoured by the transfer (X-10)', () => {
     expect(malformed.data.decideRegisterRecords.errors).toEqual([expect.objectContaining({ code: 'REQUIRED', field: ['decisions', '1', 'externalId'] })]);
     const rows = await compareAll(app, t.token, connectionId, 'CUSTOMERS', 50);
     expect(byTheirs(rows, '105')?.theirsDecision).toBeNull();
-  });
+  }, 120_000);
 
   it('should refuse to link another tenant\'s record, as not found', async () => {
     const owner = await tenantWithAdmin(app);
@@ -177,7 +177,7 @@ describe('register decisions, honoured by the transfer (X-10)', () => {
     // nor may the other tenant decide on the owner's connection
     const sneaky = await gql(app, DECIDE, { input: { connectionId, register: 'CUSTOMERS', decisions: [{ action: 'LINK', recordId: foreign, externalId: '101' }] } }, other.token);
     expect(sneaky.data.decideRegisterRecords.errors).toEqual([expect.objectContaining({ code: 'NOT_FOUND', field: ['connectionId'] })]);
-  });
+  }, 120_000);
 });
 
 describe('initial synchronisation with e-conomic (X-11, RB-05, RB-06, SE-VN-24, SE-VN-60)', () => {
@@ -212,7 +212,7 @@ describe('initial synchronisation with e-conomic (X-11, RB-05, RB-06, SE-VN-24, 
     const second = await gql(app, START_INITIAL, { input: { connectionId, startupImport: true } }, t.token);
     expect(second.errors).toBeUndefined();
     expect(second.data.startInitialSync).toMatchObject({ initialSync: null, errors: [{ code: 'ALREADY_DONE', field: ['connectionId'] }] });
-  });
+  }, 120_000);
 
   it('should not use up the one initial sync with a run that changed nothing in either system (RB-06, ADR 0009)', async () => {
     const t = await tenantWithAdmin(app);
@@ -228,7 +228,7 @@ describe('initial synchronisation with e-conomic (X-11, RB-05, RB-06, SE-VN-24, 
     const second = await gql(app, START_INITIAL, { input: { connectionId, startupImport: true } }, t.token);
     expect(second.data.startInitialSync.errors).toEqual([]);
     expect(second.data.startInitialSync.initialSync.run.id).not.toBe(failed.run.id);
-  });
+  }, 120_000);
 
   it('should leave the start-up import unticked by default: nothing is imported, pre-existing ERP products are reported as not transferred (SE-FX-22)', async () => {
     const t = await tenantWithAdmin(app);
@@ -246,7 +246,7 @@ describe('initial synchronisation with e-conomic (X-11, RB-05, RB-06, SE-VN-24, 
     expect(sync.run.items).toContainEqual(expect.objectContaining({ register: 'products', direction: 'PUSH', recordId: hour, outcome: 'UPDATED', externalId: 'HOUR' }));
     const customers = await gql(app, `{ customers(first: 50) { nodes { number } } }`, {}, t.apiKey);
     expect(customers.data.customers.nodes).toEqual([]);
-  });
+  }, 120_000);
 
   it('should block the next sync while the initial sync has unacknowledged errors, and let it run once they are acknowledged (SE-VN-60)', async () => {
     const t = await tenantWithAdmin(app);
@@ -275,5 +275,5 @@ describe('initial synchronisation with e-conomic (X-11, RB-05, RB-06, SE-VN-24, 
     expect(run.items).toContainEqual(expect.objectContaining({ register: 'customers', outcome: 'FAILED', message: expect.stringContaining('K-17') }));
     const state = await gql(app, INITIAL, { c: connectionId }, t.token);
     expect(state.data.initialSync.errors).toHaveLength(1);
-  });
+  }, 120_000);
 });

@@ -1,5 +1,5 @@
 import { startFortnoxSandbox, type FortnoxStore, type StartedSandbox } from '@ledgerbridge/sandboxes';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../create-test-app.js';
 import { gql } from '../gql.js';
 import { compareAll, DECIDE, INITIAL, initialSyncDone, START_INITIAL, type Row } from '../reconcile-helpers.js';
@@ -8,18 +8,23 @@ import { RUN, runAndWait, tenantWithAdmin, type AdminTenant } from '../transfer-
 let app: TestApp;
 let fortnox: StartedSandbox<FortnoxStore>;
 
-// Fortnox's demo company: customers 1-5 (5, Hemrenovering Väst HB, inactive); articles MONT, PROJL,
-// RESA, ROR15, FIKA, HANDBOK; units st, tim, km, kg, dag.
 beforeAll(async () => {
   app = await createTestApp();
-  fortnox = await startFortnoxSandbox({ seedData: true, rateLimit: null });
+});
+afterEach(async () => {
+  await fortnox?.stop();
 });
 afterAll(async () => {
-  await fortnox?.stop();
   await app?.stop();
 });
 
+/**
+ * A Fortnox company of its own per test (imports and pushes change it): the demo company with
+ * customers 1-5 (5, Hemrenovering Väst HB, inactive); articles MONT, PROJL, RESA, ROR15, FIKA,
+ * HANDBOK; units st, tim, km, kg, dag.
+ */
 async function connect(t: AdminTenant): Promise<string> {
+  fortnox = await startFortnoxSandbox({ seedData: true, rateLimit: null });
   const res = await gql(app, `mutation ($input: ConnectSystemInput!) { connectSystem(input: $input) { connection { id status } errors { code message } } }`, {
     input: { connectorId: 'fortnox', name: 'Fortnox AB', credentials: fortnox.credentials, settings: {} },
   }, t.token);
@@ -53,7 +58,7 @@ describe('register comparison against Fortnox over real HTTP (SE-FX-09, SE-FX-10
     const customers = await compareAll(app, t.token, connectionId, 'CUSTOMERS', 10);
     expect(byOurs(customers, '7002')).toMatchObject({ theirs: { id: '2', name: 'Nordvik Fastigheter AB' }, basis: 'SIMILARITY', predictedAction: 'LINK' });
     expect(customers.find((r) => r.theirs?.id === '5')).toMatchObject({ ours: null, predictedAction: 'IGNORE', theirs: { isActive: false } });
-  });
+  }, 120_000);
 });
 
 describe('initial synchronisation with Fortnox (X-11, SE-FX-22, SE-VN-24, SE-VN-60, RB-05)', () => {
@@ -81,7 +86,7 @@ describe('initial synchronisation with Fortnox (X-11, SE-FX-22, SE-VN-24, SE-VN-
     expect(ours.data.customers.nodes.map((c: { number: string }) => c.number).sort()).toEqual(['1', '2', '3', '4']);
     expect(ours.data.products.nodes.map((p: { number: string }) => p.number).sort()).toEqual(['FIKA', 'HANDBOK', 'MALNING', 'MONT', 'PROJL', 'RESA', 'ROR15']);
     expect(ours.data.products.nodes.find((p: { number: string }) => p.number === 'PROJL').name).toBe('Projektstyrning');
-  });
+  }, 120_000);
 
   it('should block the next sync until the failed record is fixed and its retry goes through (SE-VN-60)', async () => {
     const t = await tenantWithAdmin(app);
@@ -110,5 +115,5 @@ describe('initial synchronisation with Fortnox (X-11, SE-FX-22, SE-VN-24, SE-VN-
     expect(fortnox.store.articles.get('EL-INST')?.fields['Unit']).toBe('tim');
     const run = await runAndWait(app, t.apiKey, connectionId, ['products']);
     expect(run.counts.failed).toBe(0);
-  });
+  }, 120_000);
 });
