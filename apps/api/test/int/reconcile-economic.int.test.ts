@@ -1,6 +1,7 @@
 import { startEconomicSandbox, type EconomicStore, type StartedSandbox } from '@ledgerbridge/sandboxes';
+import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../create-test-app.js';
+import { createTestApp, TEST_APP_DB_PASSWORD, type TestApp } from '../create-test-app.js';
 import { gql } from '../gql.js';
 import { ACKNOWLEDGE, COMPARE, compareAll, DECIDE, INITIAL, initialSyncDone, runEvents, START_INITIAL, type Row } from '../reconcile-helpers.js';
 import { seedCustomer } from '../seed.js';
@@ -177,6 +178,23 @@ describe('register decisions, honoured by the transfer (X-10)', () => {
     // nor may the other tenant decide on the owner's connection
     const sneaky = await gql(app, DECIDE, { input: { connectionId, register: 'CUSTOMERS', decisions: [{ action: 'LINK', recordId: foreign, externalId: '101' }] } }, other.token);
     expect(sneaky.data.decideRegisterRecords.errors).toEqual([expect.objectContaining({ code: 'NOT_FOUND', field: ['connectionId'] })]);
+    // the second wall: as the app role, decisions and initial syncs are invisible without the owner's tenant setting
+    const mine = await seedCustomer(app, owner.apiKey, '101', 'Tømrerfirmaet Hansen ApS');
+    expect((await gql(app, DECIDE, { input: { connectionId, register: 'CUSTOMERS', decisions: [{ action: 'IGNORE', recordId: mine }] } }, owner.token)).data.decideRegisterRecords.errors).toEqual([]);
+    expect((await gql(app, START_INITIAL, { input: { connectionId } }, owner.token)).data.startInitialSync.errors).toEqual([]);
+    const url = new URL(app.databaseUrl);
+    url.username = 'ledgerbridge_app';
+    url.password = TEST_APP_DB_PASSWORD;
+    const client = new pg.Client({ connectionString: url.toString() });
+    await client.connect();
+    try {
+      const count = async (table: string) => (await client.query(`SELECT count(*)::int AS n FROM ${table}`)).rows[0].n as number;
+      expect(await count('register_decision')).toBe(0);
+      expect(await count('initial_sync')).toBe(0);
+    } finally {
+      await client.end();
+    }
+    expect((await gql(app, INITIAL, { c: connectionId }, other.token)).data.initialSync).toBeNull();
   }, 120_000);
 });
 
