@@ -100,6 +100,12 @@ describe('register comparison against e-conomic over real HTTP (X-10, SE-FX-09, 
     const res = await gql(app, COMPARE, { c: connectionId, r: 'CUSTOMERS' }, t.token);
     expect(res.errors).toBeUndefined();
     expect(res.data.registerComparison.errors).toEqual([expect.objectContaining({ code: 'ERP_UNAVAILABLE', field: ['connectionId'] })]);
+    // a decision naming an ERP record needs e-conomic to answer; one about our record alone does not
+    const ours = await seedCustomer(app, t.apiKey, '4001', 'Skagen Fiskeeksport A/S');
+    const theirs = await gql(app, DECIDE, { input: { connectionId, register: 'CUSTOMERS', decisions: [{ action: 'IGNORE', externalId: '101' }] } }, t.token);
+    expect(theirs.data.decideRegisterRecords.errors).toEqual([expect.objectContaining({ code: 'ERP_UNAVAILABLE' })]);
+    const mine = await gql(app, DECIDE, { input: { connectionId, register: 'CUSTOMERS', decisions: [{ action: 'IGNORE', recordId: ours }] } }, t.token);
+    expect(mine.data.decideRegisterRecords).toMatchObject({ errors: [], decisions: [{ action: 'IGNORE', side: 'OURS', recordId: ours }] });
   }, 120_000);
 });
 

@@ -8,11 +8,10 @@ import {
   AcknowledgeInitialSyncErrorsInput, InitialSync, InitialSyncPayload, StartInitialSyncInput,
 } from './initial-sync.type.js';
 import {
-  ComparisonRowType, DecideRegisterRecordsInput, DecideRegisterRecordsPayload, ReconcileRegisterValue, RegisterComparisonPayload, RegisterDecision,
+  ComparisonRowType, DecideRegisterRecordsInput, DecideRegisterRecordsPayload, ReconcileRegisterValue, RegisterComparisonPayload, RegisterDecision, TYPE_OF,
 } from './reconciliation.type.js';
 
 const NO_ID = '00000000-0000-0000-0000-000000000000';
-const TYPE_OF: Readonly<Record<ReconcileRegisterValue, string>> = { customers: 'Customer', products: 'Product', projects: 'Project' };
 
 const cursorOf = (offset: number): string => Buffer.from(`comparison:${offset}`).toString('base64url');
 function offsetOf(cursor: string | null): number | null {

@@ -42,9 +42,11 @@ async function ourRecords(m: EntityManager, tenantId: string, register: Reconcil
 export class ReconciliationService {
   constructor(private readonly db: TenantDb) {}
 
-  private async liveTheirs(tenantId: string, services: Services, connectionId: string, register: ReconcileRegister): Promise<Result<{ connection: ConnectionEntity; theirs: TheirRecord[] }, ReconcileError[]>> {
+  /** The connection and the ERP's register as it is now; `readErp: false` when no row names an ERP record. */
+  private async liveTheirs(tenantId: string, services: Services, connectionId: string, register: ReconcileRegister, readErp = true): Promise<Result<{ connection: ConnectionEntity; theirs: TheirRecord[] }, ReconcileError[]>> {
     const connection = await this.db.read(tenantId, (m) => m.findOneBy(ConnectionEntity, { tenantId, id: connectionId }));
     if (!connection) return err([reconcileError('NOT_FOUND', 'No connection with this id', ['connectionId'])]);
+    if (!readErp) return ok({ connection, theirs: [] });
     const connector = services.connections.connectorFor(connection);
     if (!connector.ok) return err([reconcileError('ERP_UNAVAILABLE', connector.error, ['connectionId'])]);
     const read = await readErpRegister(connector.value, register);
@@ -79,7 +81,8 @@ export class ReconciliationService {
     if (!parsed.ok) return parsed;
     const { register, decisions } = parsed.value;
     const recordType = RECORD_TYPES[register];
-    const live = await this.liveTheirs(tenantId, services, input.connectionId, register);
+    // decisions on our records alone (IGNORE / CREATE ours) do not need the ERP to answer
+    const live = await this.liveTheirs(tenantId, services, input.connectionId, register, decisions.some((d) => d.externalId));
     if (!live.ok) return live;
     const { connection, theirs } = live.value;
     const theirsById = new Map(theirs.map((t) => [t.id, t]));

@@ -23,7 +23,8 @@ registerEnumType(RegisterActionValue, {
   description: 'LINK: the two records are one. CREATE: send ours to the ERP, or import theirs, at the next sync. IGNORE: never synchronise this record.',
 });
 
-const TYPE_OF: Readonly<Record<ReconcileRegisterValue, string>> = { customers: 'Customer', products: 'Product', projects: 'Project' };
+/** The GraphQL node type of our records in each register. */
+export const TYPE_OF: Readonly<Record<ReconcileRegisterValue, string>> = { customers: 'Customer', products: 'Product', projects: 'Project' };
 
 @ObjectType({ description: 'One side of a comparison row.' })
 export class ComparedRecord {
