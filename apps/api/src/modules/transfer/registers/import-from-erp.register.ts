@@ -43,13 +43,14 @@ async function importRegister<R extends { number?: string; name: string; isActiv
   const { tenantId } = ctx;
   const decisions = p.register === 'suppliers' ? [] : await ctx.db.read(tenantId, (m) => m.findBy(RegisterDecisionEntity, { tenantId, connectionId: ctx.connection.id, register: p.register, side: 'THEIRS' }));
   const decided = new Map(decisions.map((d) => [d.externalId!, d.action]));
-  if (!mode.initial && ![...decided.values()].includes('CREATE')) return;
+  const refs = await ctx.refs.all(p.recordType);
+  const linkedExternal = new Set([...refs.values()].map((r) => r.externalId));
+  // a normal run reads the ERP register only while a record decided CREATE is still to come in
+  if (!mode.initial && ![...decided].some(([id, action]) => action === 'CREATE' && !linkedExternal.has(id))) return;
   if (!p.list) {
     if (mode.initial && mode.startupImport) await ctx.log.item({ register: p.register, recordId: null, direction: 'PULL', outcome: 'SKIPPED', message: `${ctx.connection.connectorId} does not offer ${p.register} for reading` });
     return;
   }
-  const refs = await ctx.refs.all(p.recordType);
-  const linkedExternal = new Set([...refs.values()].map((r) => r.externalId));
   const linkedOurs = new Set(refs.keys());
   const needsName = numberLinkNeedsName(ctx.connection.connectorId, p.register);
   let cursor: string | undefined;
