@@ -11,7 +11,8 @@ let app: TestApp;
 const sandboxes: StartedSandbox<EconomicStore>[] = [];
 
 beforeAll(async () => {
-  app = await createTestApp();
+  // schedules are checked every second, so a blocked schedule shows its reason at once
+  app = await createTestApp({ SCHEDULE_TICK_SECONDS: '1' });
 });
 afterEach(async () => {
   await Promise.all(sandboxes.splice(0).map((s) => s.stop()));
@@ -229,6 +230,18 @@ describe('initial synchronisation with e-conomic (X-11, RB-05, RB-06, SE-VN-24, 
     expect(products.data.products.nodes.map((p: { number: string }) => p.number).sort()).toEqual(['HOUR', 'KM', 'ROR-22', 'SERVICE']);
     expect(products.data.products.nodes.find((p: { number: string }) => p.number === 'HOUR').salesPrice).toMatch(/^650\.0+$/);
 
+    // a schedule falls due but does not run: it records why
+    const saved = await gql(app, `mutation ($input: SaveTransferScheduleInput!) { saveTransferSchedule(input: $input) { schedule { id } errors { code message field } } }`, {
+      input: { connectionId, name: 'nightly', registers: ['CUSTOMERS'], everyMinutes: 5 },
+    }, t.token);
+    expect(saved.data.saveTransferSchedule.errors).toEqual([]);
+    const deadline = Date.now() + 60_000;
+    let schedule: { lastSkippedReason: string | null; lastRunId: string | null } | undefined;
+    while (!schedule?.lastSkippedReason && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 250));
+      schedule = (await gql(app, `query ($c: ID) { transferSchedules(connectionId: $c) { lastSkippedReason lastRunId } }`, { c: connectionId }, t.apiKey)).data.transferSchedules[0];
+    }
+    expect(schedule).toMatchObject({ lastSkippedReason: expect.stringContaining('SE-VN-60'), lastRunId: null });
     const events = await runEvents(app, t.apiKey, runId);
     expect(events.slice(0, 2).map((e) => e.kind)).toEqual(['TRANSFER_RUN_QUEUED', 'TRANSFER_RUN_STARTED']);
     expect(events.filter((e) => e.kind === 'TRANSFER_ITEM').length).toBe(items.length);
