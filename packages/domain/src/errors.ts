@@ -13,6 +13,9 @@ export const fieldErrorCodes = [
   'INVALID_TRANSITION',
   'PIPELINE_INVALID',
   'NOT_EDITABLE',
+  'ALREADY_DONE',
+  'ALREADY_LINKED',
+  'BLOCKED',
 ] as const;
 
 /**

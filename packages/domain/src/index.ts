@@ -149,3 +149,11 @@ export {
 export { debtorBookingPlan, sentStatusAfterBooking } from './debtor/debtor-booking.rules.js';
 export { ERP_QUANTITY_DECIMALS, lineQuantity, significantDecimalPlaces, type LineQuantity } from './debtor/invoice-quantity.rules.js';
 export { inventoryPeriodKey, inventoryValue, inventoryValueChange } from './debtor/inventory-value.rules.js';
+export { companyKey, nameSimilarity, normaliseName, normaliseText, similarity, type MatchCandidate } from './matching/similarity.js';
+export {
+  DEFAULT_MATCH_THRESHOLD, matchRegisters, type MatchAction, type MatchBasis, type MatchOptions, type MatchPair, type MatchRecord,
+} from './matching/matcher.js';
+export {
+  initialSyncOptionsSchema, reconcileRegisterSchema, registerComparisonOptionsSchema, registerDecisionSchema, registerDecisionsSchema,
+  type InitialSyncOptions, type ReconcileRegister, type RegisterDecision,
+} from './matching/reconciliation.js';

@@ -36,6 +36,9 @@ import { SupplierInvoiceEntity } from '../modules/supplier-invoice/supplier-invo
 import { SupplierInvoiceLineEntity } from '../modules/supplier-invoice/supplier-invoice-line.entity.js';
 import { InventoryValuePostingEntity } from '../modules/inventory-value/inventory-value-posting.entity.js';
 import { DebtorInventoryValue1796500000000 } from './migrations/1796500000000-debtor-inventory-value.js';
+import { Reconciliation1796000000000 } from './migrations/1796000000000-reconciliation.js';
+import { RegisterDecisionEntity } from '../modules/reconciliation/register-decision.entity.js';
+import { InitialSyncEntity } from '../modules/reconciliation/initial-sync.entity.js';
 
 /** Every entity TypeORM maps; one per line so parallel branches merge cleanly. */
 export const entities = [
@@ -68,6 +71,8 @@ export const entities = [
   SupplierInvoiceEntity,
   SupplierInvoiceLineEntity,
   InventoryValuePostingEntity,
+  RegisterDecisionEntity,
+  InitialSyncEntity,
 ];
 
 /** Classes, not a glob: vitest cannot import .ts migrations through TypeORM's loader. */
@@ -78,6 +83,7 @@ export const migrations = [
   TransferSchedules1795600000000,
   InvoicingSettings1795700000000,
   SupplierInvoices1795900000000,
+  Reconciliation1796000000000,
   RateBudget1796100000000,
   Notifications1796200000000,
   FieldMappings1796300000000,

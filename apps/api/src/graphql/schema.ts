@@ -13,6 +13,7 @@ import { TransferResolver } from '../modules/transfer/transfer.resolver.js';
 import { NotificationResolver } from '../modules/notification/notification.resolver.js';
 import { InvoiceDeliveryResolver } from '../modules/invoicing/invoice-delivery.resolver.js';
 import { NightlyInvoicingResolver } from '../modules/invoicing/nightly-invoicing.resolver.js';
+import { ReconciliationResolver } from '../modules/reconciliation/reconciliation.resolver.js';
 import { EventResolver } from '../modules/event/event.resolver.js';
 import { InvoiceEventsResolver } from '../modules/invoice/invoice-events.resolver.js';
 import { InvoiceResolver } from '../modules/invoice/invoice.resolver.js';
@@ -36,6 +37,7 @@ export const resolvers: NonEmptyArray<Function> = [
   NotificationResolver, InvoiceDeliveryResolver, NightlyInvoicingResolver,
   SupplierInvoiceResolver, CreditorSettingsResolver, SupplierVoucherResolver,
   ConnectionDebtorResolver, ErpDocumentLinesResolver,
+  ReconciliationResolver,
 ];
 
 /**

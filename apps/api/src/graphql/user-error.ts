@@ -14,6 +14,10 @@ export enum InputErrorCode {
   PIPELINE_INVALID = 'PIPELINE_INVALID',
   NOT_EDITABLE = 'NOT_EDITABLE',
   INVALID_CREDENTIALS = 'INVALID_CREDENTIALS',
+  ALREADY_DONE = 'ALREADY_DONE',
+  ALREADY_LINKED = 'ALREADY_LINKED',
+  BLOCKED = 'BLOCKED',
+  ERP_UNAVAILABLE = 'ERP_UNAVAILABLE',
 }
 registerEnumType(InputErrorCode, { name: 'InputErrorCode', description: 'Why an input was refused.' });
 

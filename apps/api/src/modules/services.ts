@@ -26,6 +26,8 @@ import type { MailDeps } from '../mail/mail-deps.js';
 import { NotificationService } from './notification/notification.service.js';
 import { InvoiceDeliveryService } from './invoicing/invoice-delivery.service.js';
 import { NightlyInvoicingService } from './invoicing/nightly-invoicing.service.js';
+import { InitialSyncService } from './reconciliation/initial-sync.service.js';
+import { ReconciliationService } from './reconciliation/reconciliation.service.js';
 
 export interface ServiceDeps {
   ds: DataSource;
@@ -65,6 +67,8 @@ export function createServices(db: TenantDb, deps: ServiceDeps) {
     notifications: new NotificationService(db, deps.mail),
     invoiceDeliveries: new InvoiceDeliveryService(db, deps.mail, deps.logger),
     nightlyInvoicing: new NightlyInvoicingService(db),
+    reconciliation: new ReconciliationService(db),
+    initialSync: new InitialSyncService(db),
     transfers: new TransferService(db, events, {
       jobs: deps.jobs, logger: deps.logger, ds: deps.ds,
       takesInvoices: (id) => deps.connection.catalog.get(id)?.manifest.capabilities.invoices?.includes('write') ?? false,

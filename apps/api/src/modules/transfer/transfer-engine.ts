@@ -19,6 +19,7 @@ import { pullProjectCosts } from './registers/project-costs.register.js';
 import { pushProducts } from './registers/products.register.js';
 import { pushProjects } from './registers/projects.register.js';
 import { pushSupplierInvoices } from './registers/supplier-invoices.register.js';
+import { importSteps } from './registers/import-from-erp.register.js';
 import { TransferLog } from './transfer-log.js';
 import { TransferRunEntity } from './transfer-run.entity.js';
 
@@ -79,7 +80,8 @@ export class TransferEngine {
       if (typeof ctx === 'string') failure = ctx;
       else {
         await reportDisabledRegisters(ctx, run.registers);
-        for (const step of STEPS) if (run.registers.includes(step.register) && isRegisterEnabled(ctx.rules, step.register)) await step.run(ctx);
+        // ERP records decided CREATE (and on the initial sync, X-11, the start-up import) come in first
+        for (const step of [...importSteps(run.trigger === 'INITIAL'), ...STEPS]) if (run.registers.includes(step.register) && isRegisterEnabled(ctx.rules, step.register)) await step.run(ctx);
       }
     } catch (error) {
       this.logger.error({ err: error, runId }, 'transfer run crashed');

@@ -16,8 +16,9 @@ import { TransferLogRepository } from './transfer-log.repository.js';
 import { preflightCheck, type PreflightFinding } from './preflight.js';
 import { TransferRunEntity } from './transfer-run.entity.js';
 import { TransferScheduleEntity } from './transfer-schedule.entity.js';
+import { initialSyncBlock } from '../reconciliation/initial-sync.gate.js';
 
-export type RunTrigger = 'MANUAL' | 'SCHEDULE' | 'STATUS';
+export type RunTrigger = 'MANUAL' | 'SCHEDULE' | 'STATUS' | 'INITIAL';
 
 export interface TransferDeps {
   jobs: JobQueue;
@@ -50,6 +51,8 @@ export class TransferService {
       if (typeof plan === 'string') return err([fieldError('INVALID_VALUE', plan, ['connectionId'])]);
       return ok({ run: null, plan, alreadyProcessed: false });
     }
+    const blocked = await initialSyncBlock(this.db, tenantId, connection.id);
+    if (blocked) return err([fieldError('BLOCKED', blocked, ['connectionId'])]);
     const requestedBy = input.idempotencyKey ? `${input.actor ?? 'unknown'}#${input.idempotencyKey}` : input.actor;
     if (input.idempotencyKey) {
       const earlier = await this.db.read(tenantId, (m) => m.findOneBy(TransferRunEntity, { tenantId, connectionId: connection.id, requestedBy: requestedBy ?? '' }));
@@ -76,6 +79,7 @@ export class TransferService {
     for (const connection of connections) {
       if (!this.deps.takesInvoices(connection.connectorId)) continue;
       if (await this.queuedRunCovering(tenantId, connection.id, registers)) continue;
+      if (await initialSyncBlock(this.db, tenantId, connection.id)) continue;
       await this.queue(tenantId, connection.id, registers, 'STATUS', actor);
     }
   }
@@ -86,12 +90,12 @@ export class TransferService {
     if (!schedule) return;
     const waiting = await this.queuedRunCovering(tenantId, schedule.connectionId, schedule.registers);
     const connection = await this.db.read(tenantId, (m) => m.findOneBy(ConnectionEntity, { tenantId, id: schedule.connectionId }));
-    const skipped = waiting ? 'A run for these registers is still waiting to start' : connection?.status !== 'ACTIVE' ? `The connection is not active: ${connection?.statusReason ?? connection?.status ?? 'gone'}` : null;
+    const skipped = waiting ? 'A run for these registers is still waiting to start' : connection?.status !== 'ACTIVE' ? `The connection is not active: ${connection?.statusReason ?? connection?.status ?? 'gone'}` : await initialSyncBlock(this.db, tenantId, connection.id);
     const runId = skipped ? null : await this.queue(tenantId, schedule.connectionId, schedule.registers as TransferRegister[], 'SCHEDULE', `schedule:${schedule.name}`);
     await this.db.write(tenantId, (m) => m.update(TransferScheduleEntity, { tenantId, id: scheduleId }, { lastSkippedReason: skipped, ...(runId ? { lastRunId: runId } : {}) }));
   }
 
-  private async queue(tenantId: string, connectionId: string, registers: TransferRegister[], trigger: RunTrigger, requestedBy: string | null): Promise<string> {
+  async queue(tenantId: string, connectionId: string, registers: readonly string[], trigger: RunTrigger, requestedBy: string | null): Promise<string> {
     const run = await this.db.write(tenantId, async (m) => {
       const saved = await m.save(TransferRunEntity, Object.assign(new TransferRunEntity(), {
         id: randomUUID(), tenantId, connectionId, registers, isDryRun: false, trigger, status: 'QUEUED', counts: {}, error: null, requestedBy, startedAt: null, finishedAt: null,

@@ -41,7 +41,7 @@ export class TransferItem {
   @Field() createdAt: Date;
 
   static from(e: TransferItemEntity): TransferItem {
-    const typeOf: Record<string, string> = { customers: 'Customer', products: 'Product', projects: 'Project', invoices: 'Invoice', creditNotes: 'Invoice', payments: 'Invoice', projectCosts: 'ProjectCost', supplierInvoices: 'SupplierInvoice' };
+    const typeOf: Record<string, string> = { customers: 'Customer', products: 'Product', projects: 'Project', invoices: 'Invoice', creditNotes: 'Invoice', payments: 'Invoice', projectCosts: 'ProjectCost', supplierInvoices: 'SupplierInvoice', suppliers: 'Supplier' };
     return Object.assign(new TransferItem(), { ...e, id: toGlobalId('TransferItem', e.id), recordId: e.recordId && toGlobalId(typeOf[e.register] ?? 'Record', e.recordId) });
   }
 }

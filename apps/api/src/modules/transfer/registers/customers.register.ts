@@ -7,6 +7,7 @@ import { contentHash, type RegisterContext } from '../register-context.js';
 import { customerSource, mapForPush, mappingRowsFor } from './mapped-record.js';
 import { withOneStopShopZone } from './one-stop-shop.js';
 import { pushRecord } from './push-record.js';
+import { logSkip, pushGate } from './register-decisions.js';
 
 export function toCustomerRecord(c: CustomerEntity, fallbackCurrency: string): CustomerRecord {
   const a = c.billingAddress ?? c.postalAddress ?? null;
@@ -37,8 +38,14 @@ export async function pushCustomers(ctx: RegisterContext): Promise<void> {
   const currency = String(ctx.settings['defaultCurrency'] ?? 'DKK');
   const upsert = ctx.connector.upsertCustomer?.bind(ctx.connector);
   const rows = mappingRowsFor(ctx.connection, 'customers');
+  const gate = await pushGate(ctx, 'customers');
   for (const c of customers) {
     const ref = refs.get(c.id);
+    const decided = gate.skipReason(c, Boolean(ref));
+    if (decided) {
+      await logSkip(ctx, 'customers', c.id, decided);
+      continue;
+    }
     const eligible = isCustomerEligibleForTransfer(c, { hasActiveProject: activeProjectCustomers.has(c.id), hasInvoice: invoicedCustomers.has(c.id), previouslyTransferred: Boolean(ref) });
     if (!eligible) {
       await skip(ctx, c.id, ref ? null : 'Not sent: prospect, inactive or internal customer without an active project or invoice');

@@ -4,6 +4,7 @@ import { contentHash, type RegisterContext } from '../register-context.js';
 import { mapForPush, mappingRowsFor } from './mapped-record.js';
 import { withDebtorCostPrice } from './debtor-product.js';
 import { pushRecord } from './push-record.js';
+import { logSkip, pushGate } from './register-decisions.js';
 
 export function toProductRecord(p: ProductEntity): ProductRecord {
   return {
@@ -20,7 +21,13 @@ export async function pushProducts(ctx: RegisterContext): Promise<void> {
   const refs = await ctx.refs.all('product');
   const upsert = ctx.connector.upsertProduct?.bind(ctx.connector);
   const rows = mappingRowsFor(ctx.connection, 'products');
+  const gate = await pushGate(ctx, 'products');
   for (const p of products) {
+    const skip = gate.skipReason(p, refs.has(p.id));
+    if (skip) {
+      await logSkip(ctx, 'products', p.id, skip);
+      continue;
+    }
     const built = withDebtorCostPrice(toProductRecord(p), p, ctx.rules.debtor);
     const record = await mapForPush(ctx, { register: 'products', recordId: p.id, rows, source: built, base: built, isUpdate: refs.has(p.id) });
     if (!record) continue;

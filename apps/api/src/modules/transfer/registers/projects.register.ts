@@ -6,6 +6,7 @@ import { ProjectEntity } from '../../project/project.entity.js';
 import { contentHash, type RegisterContext } from '../register-context.js';
 import { mapForPush, mappingRowsFor } from './mapped-record.js';
 import { pushRecord } from './push-record.js';
+import { logSkip, pushGate } from './register-decisions.js';
 
 /**
  * Where an ERP limits project names, longer names are cut to fit rather than refused
@@ -40,7 +41,13 @@ export async function pushProjects(ctx: RegisterContext): Promise<void> {
   const limit = projectNameLimit(ctx.rules, ctx.settings, ctx.connection.connectorId);
   const rows = mappingRowsFor(ctx.connection, 'projects');
   const upsert = ctx.connector.upsertProject?.bind(ctx.connector);
+  const gate = await pushGate(ctx, 'projects');
   for (const p of projects) {
+    const decided = gate.skipReason(p, refs.has(p.id));
+    if (decided) {
+      await logSkip(ctx, 'projects', p.id, decided);
+      continue;
+    }
     if (!isProjectTransferable(p)) {
       // internal projects are never sent (SE-VN-30, X-12)
       if (ctx.plan) ctx.plan.push({ register: 'projects', recordId: p.id, action: 'SKIP', reason: 'Internal project', payload: null, errors: [] });

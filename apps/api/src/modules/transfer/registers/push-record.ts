@@ -20,6 +20,8 @@ export async function pushRecord<T extends object>(
   },
 ): Promise<void> {
   const unchanged = p.ref?.contentHash === p.hash;
+  // a record linked to an ERP record with another number (register decision LINK, X-10) updates that one
+  if (p.ref?.externalNumber && 'number' in p.record && p.record.number !== p.ref.externalNumber) p.record = { ...p.record, number: p.ref.externalNumber };
   if (ctx.plan) {
     ctx.plan.push({
       register: p.register, recordId: p.recordId, action: unchanged ? 'SKIP' : p.ref ? 'UPDATE' : 'CREATE',
