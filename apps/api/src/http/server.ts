@@ -87,6 +87,9 @@ export async function startHttpServer(deps: HttpDeps, listen: { port: number; ho
     hideSchemaDetailsFromClientErrors: true,
     includeStacktraceInErrorResponses: false,
     introspection: true,
+    // main.ts owns SIGINT/SIGTERM and stops everything in order; Apollo's own handler would start a
+    // second, competing stop of the same server that never finishes (outside NODE_ENV=test)
+    stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       { async serverWillStart() { return { async drainServer() { await ws.dispose(); } }; } },
