@@ -113,3 +113,12 @@ export {
 } from './invoicing/invoicing.js';
 export { effectiveInvoicing, invoiceCreationPlan, type InvoiceCreationPlan } from './invoicing/invoicing.rules.js';
 export { transferRulesSchema, type TransferRules } from './transfer-rules/transfer-rules.js';
+export { transferRulesFor, patchTransferRules, type ConnectionTransferRules } from './transfer-rules/connection-rules.js';
+export {
+  registerRulesSchema, registerRulesFor, masterSystemSchema, numberingOwnerSchema, closedProjectActionSchema,
+  type RegisterRules, type StoredRegisterRules, type MasterSystem, type NumberingOwner, type ClosedProjectAction,
+} from './register-rules/register-rules.js';
+export {
+  mayApplyUpdate, customerPushDecision, projectPushDecision, erpCustomerImportProblem, numberRuleViolations, changedKeyProblem,
+  type PushDecision, type ProjectPushFlags, type NumberedRegister, type NumberRuleViolation,
+} from './register-rules/register-rules.rules.js';

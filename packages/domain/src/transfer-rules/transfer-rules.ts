@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { multiplierPercentSchema } from '../project-cost/project-cost.js';
+import { registerRulesSchema } from '../register-rules/register-rules.js';
 
 const articleNumberSchema = z.string().trim().min(1).max(50);
 
@@ -21,6 +22,8 @@ export const transferRulesSchema = z.object({
   defaultProductNumber: articleNumberSchema.optional(),
   /** Project names longer than this are shortened to fit (SE-FX-28); unset = the ERP's own limit. */
   projectNameLimit: z.number().int().min(1).max(255).optional(),
+  /** Master systems, numbering owners, eligibility, projects and number rules (X-06..X-15); defaults per connector. */
+  registers: registerRulesSchema.optional(),
 });
 
 export type TransferRules = z.infer<typeof transferRulesSchema>;
