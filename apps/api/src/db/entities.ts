@@ -21,16 +21,21 @@ import { TransferItemEntity } from '../modules/transfer/transfer-item.entity.js'
 import { TransferRunEntity } from '../modules/transfer/transfer-run.entity.js';
 import { TransferScheduleEntity } from '../modules/transfer/transfer-schedule.entity.js';
 import { InvoicingSettingsEntity } from '../modules/invoicing/invoicing-settings.entity.js';
+import { ErpBaselineEntity } from '../modules/transfer/erp-baseline.entity.js';
 import { Foundation1795400000000 } from './migrations/1795400000000-foundation.js';
 import { ConnectionsTransfers1795500000000 } from './migrations/1795500000000-connections-transfers.js';
 import { TransferSchedules1795600000000 } from './migrations/1795600000000-transfer-schedules.js';
 import { InvoicingSettings1795700000000 } from './migrations/1795700000000-invoicing-settings.js';
+import { ErpBaseline1795800000000 } from './migrations/1795800000000-erp-baseline.js';
 
 export const entities = [
   TenantEntity, UserEntity, SessionEntity, ApiKeyEntity, CustomerEntity, SupplierEntity, ProductEntity, ProjectEntity,
   InvoiceStatusEntity, InvoiceStatusPipelineEntity, InvoiceEntity, InvoiceLineEntity, ProjectCostEntity, PaymentEntity, EventEntity,
   ConnectionEntity, OauthStateEntity, ExternalRefEntity, TransferRunEntity, TransferItemEntity, TransferIntentEntity, TransferScheduleEntity, InvoicingSettingsEntity,
+  ErpBaselineEntity,
 ];
 
 /** Classes, not a glob: vitest cannot import .ts migrations through TypeORM's loader. */
-export const migrations = [Foundation1795400000000, ConnectionsTransfers1795500000000, TransferSchedules1795600000000, InvoicingSettings1795700000000];
+export const migrations = [Foundation1795400000000, ConnectionsTransfers1795500000000, TransferSchedules1795600000000, InvoicingSettings1795700000000,
+  ErpBaseline1795800000000,
+];

@@ -28,8 +28,10 @@ describe('customer eligibility (X-12)', () => {
     expect(customerPushDecision({ ...customer, isProspect: true, isActive: false }, { ...fresh, previouslyTransferred: true }, rules)).toEqual({ send: true });
   });
 
-  it('should send every non-internal customer while "transfer all customers" is on (SE-FX-37, SE-FX-40)', () => {
-    expect(customerPushDecision({ ...customer, isProspect: true, isActive: false }, fresh, { ...rules, transferAllCustomers: true })).toEqual({ send: true });
+  it('should send prospects too while "transfer all customers" is on, but still no inactive customer (SE-FX-37, SE-FX-40, SE-FX-12)', () => {
+    const all = { ...rules, transferAllCustomers: true, pushNewCustomersAtFirstInvoice: true };
+    expect(customerPushDecision({ ...customer, isProspect: true }, fresh, all)).toEqual({ send: true });
+    expect(customerPushDecision({ ...customer, isActive: false }, fresh, all)).toEqual({ send: false, reason: expect.stringContaining('SE-FX-12') });
   });
 
   it('should hold a new customer back until its first invoice when asked to, but not one already in the ERP (PV-05, PV-23)', () => {

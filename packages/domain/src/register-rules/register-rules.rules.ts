@@ -1,4 +1,5 @@
 import { isCustomerEligibleForTransfer, type CustomerEligibilityFlags, type CustomerTransferContext } from '../customer/customer.rules.js';
+import { isProjectTransferable } from '../project/project.rules.js';
 import type { MasterSystem, RegisterRules } from './register-rules.js';
 
 /**
@@ -16,9 +17,10 @@ export type PushDecision = { readonly send: true } | { readonly send: false; rea
 
 /**
  * Whether a source customer is sent to the ERP on this run (X-12). Internal customers never are
- * (SE-FX-13, SE-VN-23); "transfer all customers" sends every other one (SE-FX-37); a customer
- * not yet in the ERP may wait for its first invoice (PV-05); otherwise the eligibility rule
- * decides (SE-FX-12, SE-FX-14, SE-FX-15).
+ * (SE-FX-13, SE-VN-23), nor inactive ones not sent before (SE-FX-12: from either system, so even
+ * "transfer all customers" leaves them); "transfer all customers" sends prospects too (SE-FX-37);
+ * a customer not yet in the ERP may wait for its first invoice (PV-05); otherwise the eligibility
+ * rule decides (SE-FX-14, SE-FX-15).
  */
 export function customerPushDecision(
   customer: CustomerEligibilityFlags,
@@ -26,14 +28,13 @@ export function customerPushDecision(
   rules: Pick<RegisterRules, 'transferAllCustomers' | 'pushNewCustomersAtFirstInvoice'>,
 ): PushDecision {
   if (customer.isInternal) return { send: false, reason: 'Not sent: internal customers stay in the source (SE-FX-13, SE-VN-23)' };
+  if (!context.previouslyTransferred && !customer.isActive) return { send: false, reason: 'Not sent: inactive customer (SE-FX-12)' };
   if (rules.transferAllCustomers) return { send: true };
   if (!context.previouslyTransferred && rules.pushNewCustomersAtFirstInvoice && !context.hasInvoice) {
     return { send: false, reason: 'Not sent yet: a new customer goes to the ERP at its first invoice (PV-05)' };
   }
   if (isCustomerEligibleForTransfer(customer, context)) return { send: true };
-  return customer.isActive
-    ? { send: false, reason: 'Not sent: a prospect without an active project or invoice (SE-FX-14)' }
-    : { send: false, reason: 'Not sent: inactive customer (SE-FX-12)' };
+  return { send: false, reason: 'Not sent: a prospect without an active project or invoice (SE-FX-14)' };
 }
 
 /** The project facts the project rules read. */
@@ -49,7 +50,7 @@ export interface ProjectPushFlags {
  */
 export function projectPushDecision(project: ProjectPushFlags, isLinked: boolean, rules: Pick<RegisterRules, 'transferProjects' | 'closedProjects'>): PushDecision {
   if (!rules.transferProjects) return { send: false, reason: 'Not sent: this connection does not transfer projects (SE-FX-31)' };
-  if (project.isInternal) return { send: false, reason: 'Internal projects are not sent (SE-VN-30)' };
+  if (!isProjectTransferable(project)) return { send: false, reason: 'Internal projects are not sent (SE-VN-30)' };
   if (!project.isActive && isLinked && rules.closedProjects === 'LEAVE') {
     return { send: false, reason: 'Closed in the source; the ERP project is left as it is (SE-FX-30)' };
   }

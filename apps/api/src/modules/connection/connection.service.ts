@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { err, fieldError, fieldErrorsFromZod, ok, transferRulesSchema, type FieldError, type Result } from '@ledgerbridge/domain';
+import { err, fieldError, fieldErrorsFromZod, ok, patchTransferRules, transferRulesSchema, type FieldError, type Result } from '@ledgerbridge/domain';
 import type { CanonicalRecords, Connector, ConnectorContext, ConnectorError } from '@ledgerbridge/connectors';
 import type { DataSource } from 'typeorm';
 import type { TenantDb } from '../../db/tenant-db.js';
@@ -154,7 +154,7 @@ export class ConnectionService {
     return this.db.write(tenantId, async (m) => {
       const connection = await m.findOneBy(ConnectionEntity, { tenantId, id: connectionId });
       if (!connection) return err([fieldError('NOT_FOUND', 'No connection with this id', ['connectionId'])]);
-      const parsed = transferRulesSchema.safeParse({ ...connection.rules, ...patch });
+      const parsed = transferRulesSchema.safeParse(patchTransferRules(connection.rules, patch));
       if (!parsed.success) return err(prefixed(fieldErrorsFromZod(parsed.error), 'rules'));
       connection.rules = parsed.data as Record<string, unknown>;
       return ok(await m.save(ConnectionEntity, connection));

@@ -1,16 +1,46 @@
+import type { CustomerRecord } from '@ledgerbridge/connectors';
+import { customerInputSchema, erpCustomerImportProblem, err, mayApplyUpdate, ok } from '@ledgerbridge/domain';
 import { CustomerEntity } from '../../customer/customer.entity.js';
-import { customerInputSchema } from '@ledgerbridge/domain';
-import type { RegisterContext } from '../register-context.js';
+import { contentHash, type RegisterContext } from '../register-context.js';
 import { toCustomerRecord } from './customers.register.js';
+import { ErpImports } from './erp-imports.js';
 import { pullLinked } from './pull-linked.js';
 
-/** Customer edits in the ERP come back (PV-03). */
-export function pullCustomers(ctx: RegisterContext): Promise<void> {
+/**
+ * Customer edits in the ERP come back where the ERP may update ours (PV-03, X-06), and customers
+ * created in the ERP after go-live are created here (SE-FX-42, X-06). "Transfer all customers"
+ * imports every ERP customer and then turns itself off (SE-FX-37, SE-FX-40).
+ */
+export async function pullCustomers(ctx: RegisterContext): Promise<void> {
+  const { tenantId } = ctx;
+  const rules = ctx.rules.registers;
   const currency = String(ctx.settings['defaultCurrency'] ?? 'DKK');
-  return pullLinked(ctx, {
+  const imports = await ErpImports.open<CustomerRecord>(ctx, {
+    register: 'customers', recordType: 'customer',
+    problem: erpCustomerImportProblem,
+    numberOf: (c) => c.number,
+    findOurs: async (number) => (await ctx.db.read(tenantId, (m) => m.findOneBy(CustomerEntity, { tenantId, number })))?.id ?? null,
+    create: async (c) => {
+      const created = await ctx.services.customers.upsert(tenantId, {
+        number: c.number ?? null, name: c.name, organizationNumber: c.organizationNumber ?? null, vatNumber: c.vatNumber ?? null, ean: c.ean ?? null,
+        email: c.email ?? null, phone: c.phone ?? null, billingAddress: c.address ?? null, paymentTermsDays: c.paymentTermsDays, currency: c.currency, isActive: c.isActive,
+      });
+      if (!created.ok) return err(created.error.map((e) => `${e.field.join('.')}: ${e.message}`).join('; '));
+      return ok({ id: created.value.customer.id, hash: contentHash(toCustomerRecord(created.value.customer, currency)) });
+    },
+  }, rules.transferAllCustomers);
+  const isComplete = await pullLinked(ctx, {
     register: 'customers', recordType: 'customer', entity: CustomerEntity, list: ctx.connector.listCustomers?.bind(ctx.connector),
     fields: [['name', 'name'], ['email', 'email'], ['phone', 'phone'], ['vatNumber', 'vatNumber'], ['organizationNumber', 'organizationNumber']],
     schema: customerInputSchema,
     toRecord: (c) => toCustomerRecord(c, currency),
+    applyUpdates: mayApplyUpdate(rules.customerMaster, 'FROM_ERP'),
+    listAll: imports.needsFullListing,
+    unlinked: imports.unlinked,
   });
+  await imports.finish(isComplete);
+  if (rules.transferAllCustomers && !ctx.plan) {
+    // a first-run mode: later runs go back to the eligibility rules (SE-FX-39)
+    await ctx.services.connections.updateRules(tenantId, ctx.connection.id, { registers: { transferAllCustomers: false } });
+  }
 }

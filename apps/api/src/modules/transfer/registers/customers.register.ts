@@ -1,10 +1,12 @@
-import { isCustomerEligibleForTransfer } from '@ledgerbridge/domain';
+import { customerPushDecision } from '@ledgerbridge/domain';
 import type { CustomerRecord } from '@ledgerbridge/connectors';
 import { CustomerEntity } from '../../customer/customer.entity.js';
 import { InvoiceEntity } from '../../invoice/invoice.entity.js';
 import { ProjectEntity } from '../../project/project.entity.js';
 import { contentHash, type RegisterContext } from '../register-context.js';
+import { adoptErpNumber } from './customer-numbering.js';
 import { pushRecord } from './push-record.js';
+import { mayPush, noteSkipped, violationsById } from './register-guards.js';
 
 export function toCustomerRecord(c: CustomerEntity, fallbackCurrency: string): CustomerRecord {
   const a = c.billingAddress ?? c.postalAddress ?? null;
@@ -23,9 +25,14 @@ export function toCustomerRecord(c: CustomerEntity, fallbackCurrency: string): C
   };
 }
 
-/** Customers to the ERP: eligible ones only (prospects, inactive and internal ones wait; SE-FX-12..15). */
+/**
+ * Customers to the ERP: eligible ones only (prospects, inactive and internal ones wait; SE-FX-12..15,
+ * PV-05), all but internal ones in "transfer all customers" mode (SE-FX-37). Where the ERP numbers
+ * customers, one without a number is created there and gets the ERP's number (X-08, PV-26, SE-VN-25).
+ */
 export async function pushCustomers(ctx: RegisterContext): Promise<void> {
   const { tenantId } = ctx;
+  const rules = ctx.rules.registers;
   const [customers, activeProjectCustomers, invoicedCustomers] = await ctx.db.read(tenantId, async (m) => [
     await m.find(CustomerEntity, { where: { tenantId }, order: { number: 'ASC', id: 'ASC' } }),
     new Set((await m.findBy(ProjectEntity, { tenantId, isActive: true })).map((p) => p.customerId)),
@@ -34,23 +41,24 @@ export async function pushCustomers(ctx: RegisterContext): Promise<void> {
   const refs = await ctx.refs.all('customer');
   const currency = String(ctx.settings['defaultCurrency'] ?? 'DKK');
   const upsert = ctx.connector.upsertCustomer?.bind(ctx.connector);
+  const violations = violationsById(ctx, 'customer', customers);
   for (const c of customers) {
     const ref = refs.get(c.id);
-    const eligible = isCustomerEligibleForTransfer(c, { hasActiveProject: activeProjectCustomers.has(c.id), hasInvoice: invoicedCustomers.has(c.id), previouslyTransferred: Boolean(ref) });
-    if (!eligible) {
-      await skip(ctx, c.id, ref ? null : 'Not sent: prospect, inactive or internal customer without an active project or invoice');
+    const decision = customerPushDecision(c, { hasActiveProject: activeProjectCustomers.has(c.id), hasInvoice: invoicedCustomers.has(c.id), previouslyTransferred: Boolean(ref) }, rules);
+    if (!decision.send) {
+      await noteSkipped(ctx, 'customers', c.id, ref ? null : decision.reason);
       continue;
     }
-    if (!c.number) {
-      await skip(ctx, c.id, 'Not sent: the customer has no number yet');
+    if (!c.number && rules.customerNumbering === 'SOURCE') {
+      await noteSkipped(ctx, 'customers', c.id, 'Not sent: the customer has no number yet, and this connection numbers customers in the source (X-08)');
       continue;
     }
     const record = toCustomerRecord(c, currency);
-    await pushRecord(ctx, { register: 'customers', recordType: 'customer', recordId: c.id, record, hash: contentHash(record), ref, write: upsert });
+    const hash = contentHash(record);
+    if (!(await mayPush(ctx, { register: 'customers', numbered: 'customer', recordId: c.id, number: c.number, ref, violation: violations.get(c.id), master: rules.customerMaster, hash }))) continue;
+    const sent = await pushRecord(ctx, { register: 'customers', recordType: 'customer', recordId: c.id, record, hash, ref, write: upsert });
+    if (!c.number && sent?.externalNumber) {
+      await adoptErpNumber(ctx, c.id, sent.externalNumber, contentHash(toCustomerRecord(Object.assign(new CustomerEntity(), c, { number: sent.externalNumber }), currency)));
+    }
   }
-}
-
-async function skip(ctx: RegisterContext, recordId: string, reason: string | null): Promise<void> {
-  if (ctx.plan) ctx.plan.push({ register: 'customers', recordId, action: 'SKIP', reason, payload: null, errors: [] });
-  else if (reason) await ctx.log.item({ register: 'customers', recordId, direction: 'PUSH', outcome: 'SKIPPED', message: reason });
 }

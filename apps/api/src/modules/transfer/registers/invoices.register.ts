@@ -5,6 +5,7 @@ import type { ConnectorError, ExternalRecordRef, InvoiceDraftRecord } from '@led
 import { InvoiceEntity } from '../../invoice/invoice.entity.js';
 import type { RegisterContext } from '../register-context.js';
 import { toInvoiceRecord } from './invoice-record.js';
+import { withProjectsAsTransferred } from './invoice-projects.js';
 
 /** SE-VN-36: a booked total further than this from ours means the VAT is wrong on our side. */
 const TOTAL_TOLERANCE = '0.05';
@@ -37,7 +38,7 @@ export async function pushInvoices(ctx: RegisterContext): Promise<void> {
       else await ctx.log.item({ register, recordId: invoice.id, direction: 'PUSH', outcome: 'SKIPPED', message: creation.reason });
       continue;
     }
-    const { record, problems } = await toInvoiceRecord(ctx.db, tenantId, invoice, defaultProduct);
+    const { record, problems } = withProjectsAsTransferred(ctx, await toInvoiceRecord(ctx.db, tenantId, invoice, defaultProduct));
     if (ctx.plan) {
       ctx.plan.push({ register, recordId: invoice.id, action: refs.has(invoice.id) ? 'SKIP' : 'CREATE', reason: refs.has(invoice.id) ? 'Already in the ERP' : null, payload: record as Record<string, unknown> | null, errors: problems });
       continue;

@@ -1,10 +1,11 @@
-import { isProjectTransferable } from '@ledgerbridge/domain';
+import { projectPushDecision } from '@ledgerbridge/domain';
 import type { ProjectRecord } from '@ledgerbridge/connectors';
 import { In } from 'typeorm';
 import { CustomerEntity } from '../../customer/customer.entity.js';
 import { ProjectEntity } from '../../project/project.entity.js';
 import { contentHash, type RegisterContext } from '../register-context.js';
 import { pushRecord } from './push-record.js';
+import { mayPush, noteSkipped, violationsById } from './register-guards.js';
 
 /**
  * Where an ERP limits project names, longer names are cut to fit rather than refused
@@ -25,11 +26,13 @@ export async function pushProjects(ctx: RegisterContext): Promise<void> {
   const fromConnector = typeof ctx.settings['projectNameLimit'] === 'number' ? (ctx.settings['projectNameLimit'] as number) : undefined;
   const limit = ctx.rules.projectNameLimit ?? fromConnector ?? PROJECT_NAME_LIMITS[ctx.connection.connectorId];
   const upsert = ctx.connector.upsertProject?.bind(ctx.connector);
+  const violations = violationsById(ctx, 'project', projects);
   for (const p of projects) {
-    if (!isProjectTransferable(p)) {
-      // internal projects are never sent (SE-VN-30, X-12)
-      if (ctx.plan) ctx.plan.push({ register: 'projects', recordId: p.id, action: 'SKIP', reason: 'Internal project', payload: null, errors: [] });
-      else await ctx.log.item({ register: 'projects', recordId: p.id, direction: 'PUSH', outcome: 'SKIPPED', message: 'Internal projects are not sent' });
+    const ref = refs.get(p.id);
+    // the source owns projects (SE-FX-31, SE-VN-02): no master to ask, only whether and how to send
+    const decision = projectPushDecision(p, Boolean(ref), ctx.rules.registers);
+    if (!decision.send) {
+      await noteSkipped(ctx, 'projects', p.id, decision.reason);
       continue;
     }
     const customerNumber = p.customerId ? customers.get(p.customerId)?.number ?? undefined : undefined;
@@ -39,6 +42,8 @@ export async function pushProjects(ctx: RegisterContext): Promise<void> {
       ...(p.startDate ? { startDate: p.startDate } : {}),
       ...(p.endDate ? { endDate: p.endDate } : {}),
     };
-    await pushRecord(ctx, { register: 'projects', recordType: 'project', recordId: p.id, record, hash: contentHash(record), ref: refs.get(p.id), write: upsert });
+    const hash = contentHash(record);
+    if (!(await mayPush(ctx, { register: 'projects', numbered: 'project', recordId: p.id, number: p.number, ref, violation: violations.get(p.id), master: 'SOURCE', hash }))) continue;
+    await pushRecord(ctx, { register: 'projects', recordType: 'project', recordId: p.id, record, hash, ref, write: upsert });
   }
 }

@@ -18,6 +18,7 @@ function sameValue(theirs: unknown, ours: unknown): boolean {
  * Edits made in the ERP to records we are linked to come back into the graph (PV-03), field by
  * field. Only linked records: matching unlinked ERP records to ours is the initial sync's job.
  * After an update the link's hash is what we now hold, so the next push does not send it back.
+ * Unlinked records go to `unlinked` (imports, ADR 0006). True when the whole listing was read.
  */
 export async function pullLinked<R extends object, E extends ObjectLiteral & { id: string; tenantId: string }>(
   ctx: RegisterContext,
@@ -32,26 +33,36 @@ export async function pullLinked<R extends object, E extends ObjectLiteral & { i
     toRecord: (entity: E) => object;
     /** The domain's input schema: ERP values are held to the same rules as any input. */
     schema: z.ZodObject;
+    /** Whether ERP edits to linked records are applied: not where our side is the master (X-06). @default true */
+    applyUpdates?: boolean;
+    /** List every ERP record, not only those changed since the last run. */
+    listAll?: boolean;
+    /** Called for each listed ERP record not linked to one of ours. */
+    unlinked?: (remote: RemoteRecord<R>) => Promise<void>;
   },
-): Promise<void> {
-  if (!p.list || ctx.plan) return;
+): Promise<boolean> {
+  if (!p.list || ctx.plan) return false;
   const { tenantId } = ctx;
   const refs = await ctx.refs.all(p.recordType);
   const byExternal = new Map([...refs.values()].map((r) => [r.externalId, r]));
-  if (byExternal.size === 0) return;
+  if (byExternal.size === 0 && !p.unlinked) return true;
   // incremental: a margin covers clock skew between us and the ERP
   const last = await ctx.lastRunStartedAt(p.register);
-  const updatedSince = last ? new Date(last.getTime() - PULL_OVERLAP_MS) : undefined;
+  const updatedSince = last && !p.listAll ? new Date(last.getTime() - PULL_OVERLAP_MS) : undefined;
   let cursor: string | undefined;
   do {
     const page = await p.list({ ...(cursor ? { cursor } : {}), ...(updatedSince ? { updatedSince } : {}) });
     if (!page.ok) {
       await ctx.log.item({ register: p.register, recordId: null, direction: 'PULL', outcome: 'FAILED', errorCode: page.error.code, message: page.error.message });
-      return;
+      return false;
     }
     for (const remote of page.value.items) {
       const ref = byExternal.get(remote.ref.externalId);
-      if (!ref) continue;
+      if (!ref) {
+        if (p.unlinked) await p.unlinked(remote);
+        continue;
+      }
+      if (p.applyUpdates === false) continue;
       const changed = await ctx.db.write(tenantId, async (m) => {
         const ours = await m.findOneBy(p.entity, { tenantId, id: ref.recordId } as never);
         if (!ours) return null;
@@ -83,4 +94,5 @@ export async function pullLinked<R extends object, E extends ObjectLiteral & { i
     }
     cursor = page.value.nextCursor ?? undefined;
   } while (cursor);
+  return true;
 }
