@@ -35,6 +35,7 @@ export async function pullCustomers(ctx: RegisterContext): Promise<void> {
     schema: customerInputSchema,
     toRecord: (c) => toCustomerRecord(c, currency),
     applyUpdates: mayApplyUpdate(rules.customerMaster, 'FROM_ERP'),
+    keepPendingEdits: rules.customerMaster === 'NONE',
     listAll: imports.needsFullListing,
     unlinked: imports.unlinked,
   });

@@ -33,6 +33,7 @@ export async function pullProducts(ctx: RegisterContext): Promise<void> {
     schema: productInputSchema,
     toRecord: toProductRecord,
     applyUpdates: mayApplyUpdate(ctx.rules.registers.productMaster, 'FROM_ERP'),
+    keepPendingEdits: ctx.rules.registers.productMaster === 'NONE',
     listAll: imports.needsFullListing,
     unlinked: imports.unlinked,
   });

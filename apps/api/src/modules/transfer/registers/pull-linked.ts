@@ -35,6 +35,11 @@ export async function pullLinked<R extends object, E extends ObjectLiteral & { i
     schema: z.ZodObject;
     /** Whether ERP edits to linked records are applied: not where our side is the master. @default true */
     applyUpdates?: boolean;
+    /**
+     * Leave a record alone while it has edits of ours not yet in the ERP: with no master, the
+     * source's change wins a conflict (ADR 0006) and is sent on a later run.
+     */
+    keepPendingEdits?: boolean;
     /** List every ERP record, not only those changed since the last run. */
     listAll?: boolean;
     /** Called for each listed ERP record not linked to one of ours. */
@@ -66,6 +71,7 @@ export async function pullLinked<R extends object, E extends ObjectLiteral & { i
       const changed = await ctx.db.write(tenantId, async (m) => {
         const ours = await m.findOneBy(p.entity, { tenantId, id: ref.recordId } as never);
         if (!ours) return null;
+        if (p.keepPendingEdits && ref.contentHash !== null && contentHash(p.toRecord(ours)) !== ref.contentHash) return null;
         const diff: string[] = [];
         for (const [mine, theirs] of p.fields) {
           const value = remote.record[theirs];
