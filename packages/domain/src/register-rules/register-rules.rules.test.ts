@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changedKeyProblem, customerPushDecision, erpCustomerImportProblem, mayApplyUpdate, numberRuleViolations, projectPushDecision } from './register-rules.rules.js';
+import { changedKeyProblem, customerPushDecision, erpCustomerImportProblem, mayApplyUpdate, numberRulesFor, numberRuleViolations, projectPushDecision } from './register-rules.rules.js';
 
 const customer = { isActive: true, isProspect: false, isInternal: false };
 const fresh = { hasActiveProject: false, hasInvoice: false, previouslyTransferred: false };
@@ -69,6 +69,14 @@ describe('number rules (X-15)', () => {
   it('should refuse empty keys, naming the rule (SE-FX-26, SE-VN-20)', () => {
     const v = numberRuleViolations('product', [{ id: 'a', number: '  ' }, { id: 'b', number: 'P-1' }], { isRequired: true });
     expect(v).toEqual([expect.objectContaining({ id: 'a', rule: 'NUMBER_REQUIRED', message: expect.stringContaining('SE-FX-26') })]);
+  });
+
+  it('should take each register\'s length from the connection and require customer numbers only where the source numbers them (X-08, SE-VN-14)', () => {
+    const rules = { customerNumbering: 'ERP' as const, customerNumberLength: 5, productNumberLength: undefined, projectNumberLength: 4 };
+    expect(numberRulesFor(rules, 'customer')).toEqual({ length: 5, isRequired: false });
+    expect(numberRulesFor({ ...rules, customerNumbering: 'SOURCE' }, 'customer')).toEqual({ length: 5, isRequired: true });
+    expect(numberRulesFor(rules, 'product')).toEqual({ length: undefined, isRequired: true });
+    expect(numberRulesFor(rules, 'project')).toEqual({ length: 4, isRequired: true });
   });
 
   it('should let a customer wait for the ERP number but not a product (X-08)', () => {

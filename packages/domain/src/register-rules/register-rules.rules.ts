@@ -72,6 +72,15 @@ export function erpCustomerImportProblem(customer: { readonly number?: string | 
 /** A number type whose rules {@link numberRuleViolations} checks. */
 export type NumberedRegister = 'customer' | 'product' | 'project';
 
+/**
+ * The number rules a connection sets for a register: the length of its ERP number series, if set
+ * (SE-VN-14), and whether a number is required — not for customers the ERP numbers (X-08).
+ */
+export function numberRulesFor(rules: Pick<RegisterRules, 'customerNumbering' | 'customerNumberLength' | 'productNumberLength' | 'projectNumberLength'>, register: NumberedRegister): { length: number | undefined; isRequired: boolean } {
+  if (register === 'customer') return { length: rules.customerNumberLength, isRequired: rules.customerNumbering === 'SOURCE' };
+  return { length: register === 'product' ? rules.productNumberLength : rules.projectNumberLength, isRequired: true };
+}
+
 /** One broken number rule: the record, the rule's code and a message naming the rule. */
 export interface NumberRuleViolation {
   readonly id: string;

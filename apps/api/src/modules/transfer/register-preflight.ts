@@ -1,4 +1,4 @@
-import { numberRuleViolations, type NumberedRegister, type NumberRuleViolation, type RegisterRules } from '@ledgerbridge/domain';
+import { numberRulesFor, numberRuleViolations, type NumberedRegister, type NumberRuleViolation, type RegisterRules } from '@ledgerbridge/domain';
 import type { PreflightFinding } from './preflight.js';
 
 const EXAMPLES = 5;
@@ -14,12 +14,10 @@ const WHAT: Record<NumberRuleViolation['rule'], string> = {
  * the items that break them would fail on every run, so the check reports them up front.
  */
 export function numberRuleFindings(rules: RegisterRules, numbers: Record<NumberedRegister, readonly (string | null)[]>): PreflightFinding[] {
-  const lengths: Record<NumberedRegister, number | undefined> = { customer: rules.customerNumberLength, product: rules.productNumberLength, project: rules.projectNumberLength };
   const findings: PreflightFinding[] = [];
   for (const register of ['customer', 'product', 'project'] as const) {
     const records = numbers[register].map((number, i) => ({ id: String(i), number }));
-    const isRequired = register !== 'customer' || rules.customerNumbering === 'SOURCE';
-    const violations = numberRuleViolations(register, records, { length: lengths[register], isRequired });
+    const violations = numberRuleViolations(register, records, numberRulesFor(rules, register));
     for (const rule of Object.keys(WHAT) as NumberRuleViolation['rule'][]) {
       const broken = violations.filter((v) => v.rule === rule);
       if (broken.length === 0) continue;

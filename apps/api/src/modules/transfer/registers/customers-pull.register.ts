@@ -5,6 +5,7 @@ import { contentHash, type RegisterContext } from '../register-context.js';
 import { toCustomerRecord } from './customers.register.js';
 import { ErpImports } from './erp-imports.js';
 import { pullLinked } from './pull-linked.js';
+import { describeFieldErrors } from './register-guards.js';
 
 /**
  * Customer edits in the ERP come back where the ERP may update ours (PV-03, X-06), and customers
@@ -25,7 +26,7 @@ export async function pullCustomers(ctx: RegisterContext): Promise<void> {
         number: c.number ?? null, name: c.name, organizationNumber: c.organizationNumber ?? null, vatNumber: c.vatNumber ?? null, ean: c.ean ?? null,
         email: c.email ?? null, phone: c.phone ?? null, billingAddress: c.address ?? null, paymentTermsDays: c.paymentTermsDays, currency: c.currency, isActive: c.isActive,
       });
-      if (!created.ok) return err(created.error.map((e) => `${e.field.join('.')}: ${e.message}`).join('; '));
+      if (!created.ok) return err(describeFieldErrors(created.error));
       return ok({ id: created.value.customer.id, hash: contentHash(toCustomerRecord(created.value.customer, currency)) });
     },
   }, rules.transferAllCustomers);

@@ -5,6 +5,7 @@ import { contentHash, type RegisterContext } from '../register-context.js';
 import { ErpImports } from './erp-imports.js';
 import { toProductRecord } from './products.register.js';
 import { pullLinked } from './pull-linked.js';
+import { describeFieldErrors } from './register-guards.js';
 
 /**
  * Product edits in the ERP (name, price, unit) come back where the ERP may update ours (SE-FX-23,
@@ -23,7 +24,7 @@ export async function pullProducts(ctx: RegisterContext): Promise<void> {
         number: p.number, name: p.name, unit: p.unit, salesPrice: p.salesPrice, costPrice: p.costPrice ?? null,
         productGroup: p.productGroup ?? null, vatRate: p.vatRate ?? null, isActive: p.isActive,
       });
-      if (!created.ok) return err(created.error.map((e) => `${e.field.join('.')}: ${e.message}`).join('; '));
+      if (!created.ok) return err(describeFieldErrors(created.error));
       return ok({ id: created.value.product.id, hash: contentHash(toProductRecord(created.value.product)) });
     },
   }, false);

@@ -3,6 +3,7 @@ import type { EntityTarget, ObjectLiteral } from 'typeorm';
 import { compareAmounts, parseInput } from '@ledgerbridge/domain';
 import type { z } from 'zod';
 import { contentHash, type RegisterContext } from '../register-context.js';
+import { describeFieldErrors } from './register-guards.js';
 
 const PULL_OVERLAP_MS = 10 * 60 * 1000;
 
@@ -16,7 +17,7 @@ function sameValue(theirs: unknown, ours: unknown): boolean {
 
 /**
  * Edits made in the ERP to records we are linked to come back into the graph (PV-03), field by
- * field. Only linked records: matching unlinked ERP records to ours is the initial sync's job.
+ * field, where the register's master lets ERP edits in (X-06).
  * After an update the link's hash is what we now hold, so the next push does not send it back.
  * Unlinked records go to `unlinked` (imports, ADR 0006). True when the whole listing was read.
  */
@@ -82,7 +83,7 @@ export async function pullLinked<R extends object, E extends ObjectLiteral & { i
         }
         if (diff.length === 0) return null;
         const checked = parseInput(p.schema.pick(Object.fromEntries(diff.map((f) => [f, true])) as Record<string, true> & Record<number, never>), Object.fromEntries(diff.map((f) => [f, ours[f]])));
-        if (!checked.ok) return { refused: checked.error.map((e) => `${e.field.join('.')}: ${e.message}`).join('; ') };
+        if (!checked.ok) return { refused: describeFieldErrors(checked.error) };
         await m.save(p.entity, ours);
         // re-read: the hash must be of what the next push will read (numeric scale as stored)
         return { saved: (await m.findOneBy(p.entity, { tenantId, id: ref.recordId } as never))!, diff };

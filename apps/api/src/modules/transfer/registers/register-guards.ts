@@ -1,4 +1,4 @@
-import { changedKeyProblem, mayApplyUpdate, numberRuleViolations, type MasterSystem, type NumberedRegister, type NumberRuleViolation } from '@ledgerbridge/domain';
+import { changedKeyProblem, mayApplyUpdate, numberRulesFor, numberRuleViolations, type FieldError, type MasterSystem, type NumberedRegister, type NumberRuleViolation } from '@ledgerbridge/domain';
 import type { ExternalRefEntity } from '../external-ref.entity.js';
 import type { RegisterContext } from '../register-context.js';
 
@@ -14,17 +14,18 @@ export async function noteFailed(ctx: RegisterContext, register: string, recordI
   else await ctx.log.item({ register, recordId, direction: 'PUSH', outcome: 'FAILED', errorCode: code, message });
 }
 
+/** Field errors as one line for an item's message ("email: Invalid email; name: Required"). */
+export function describeFieldErrors(errors: readonly FieldError[]): string {
+  return errors.map((e) => `${e.field.join('.')}: ${e.message}`).join('; ');
+}
+
 /** The connection's number-rule violations for a register, by record id (X-15). */
 export function violationsById(
   ctx: RegisterContext,
   register: NumberedRegister,
   records: readonly { id: string; number: string | null }[],
 ): Map<string, NumberRuleViolation> {
-  const rules = ctx.rules.registers;
-  const length = register === 'customer' ? rules.customerNumberLength : register === 'product' ? rules.productNumberLength : rules.projectNumberLength;
-  // a customer without a number waits for the ERP's where the ERP numbers customers (X-08)
-  const isRequired = register !== 'customer' || rules.customerNumbering === 'SOURCE';
-  return new Map(numberRuleViolations(register, records, { length, isRequired }).map((v) => [v.id, v]));
+  return new Map(numberRuleViolations(register, records, numberRulesFor(ctx.rules.registers, register)).map((v) => [v.id, v]));
 }
 
 /**
@@ -45,6 +46,8 @@ export async function mayPush(
     hash: string;
   },
 ): Promise<boolean> {
+  // nothing would be sent for an unchanged linked record, so there is nothing to check
+  if (p.ref && p.ref.contentHash === p.hash) return true;
   if (p.violation) {
     await noteFailed(ctx, p.register, p.recordId, p.violation.rule, p.violation.message);
     return false;
