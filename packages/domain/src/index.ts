@@ -119,6 +119,6 @@ export {
   type RegisterRules, type StoredRegisterRules, type MasterSystem, type NumberingOwner, type ClosedProjectAction,
 } from './register-rules/register-rules.js';
 export {
-  mayApplyUpdate, customerPushDecision, projectPushDecision, erpCustomerImportProblem, numberRuleViolations, numberRulesFor, changedKeyProblem,
+  mayApplyUpdate, customerPushDecision, projectPushDecision, erpCustomerImportProblem, numberRuleViolations, numberRulesFor, changedKeyProblem, transferAllDirections,
   type PushDecision, type ProjectPushFlags, type NumberedRegister, type NumberRuleViolation,
 } from './register-rules/register-rules.rules.js';

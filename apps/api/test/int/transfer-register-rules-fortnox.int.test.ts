@@ -78,14 +78,18 @@ describe('records created in Fortnox (X-06, X-12)', () => {
     expect(quiet.counts).toMatchObject({ transferred: 0, updated: 0, failed: 0 });
   });
 
-  it('should import every active Fortnox customer with Fortnox as master and "transfer all customers" on, once (SE-FX-37, SE-FX-38, SE-FX-40, SE-FX-12)', async () => {
+  it('should import every active Fortnox customer with Fortnox as master and "transfer all customers" on, and send none of ours (SE-FX-37, SE-FX-38, SE-FX-40, SE-FX-12)', async () => {
     const t = await tenantWithAdmin(app);
-    const { connectionId } = await fortnoxFor(t);
+    const { sandbox, connectionId } = await fortnoxFor(t);
+    // Fortnox is the master, so "all" copies Fortnox's customers here, not our prospect there
+    await gql(app, `mutation { upsertCustomer(input: { number: "7777", name: "Emne AB", isProspect: true }) { errors { message } } }`, {}, t.apiKey);
     await setRules(t, connectionId, { customerMaster: 'ERP', transferAllCustomers: true });
     const run = await runAndWait(app, t.apiKey, connectionId, ['customers']);
+    expect(run.items).toEqual(expect.arrayContaining([expect.objectContaining({ direction: 'PUSH', outcome: 'SKIPPED', message: expect.stringContaining('SE-FX-14') })]));
+    expect(sandbox.store.customers.has('7777')).toBe(false);
     expect(run.items.filter((i) => i.outcome === 'TRANSFERRED').map((i) => i.externalId).sort()).toEqual(['1', '2', '3', '4']);
     expect(run.items).toEqual(expect.arrayContaining([expect.objectContaining({ outcome: 'SKIPPED', externalId: '5', message: expect.stringContaining('inactive') })]));
-    expect(await ourCustomerNumbers(t)).toEqual(['1', '2', '3', '4']);
+    expect(await ourCustomerNumbers(t)).toEqual(['1', '2', '3', '4', '7777']);
     const rules = (await gql(app, `{ connections { rules } }`, {}, t.token)).data.connections[0].rules.registers;
     expect(rules).toMatchObject({ customerMaster: 'ERP', transferAllCustomers: false });
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changedKeyProblem, customerPushDecision, erpCustomerImportProblem, mayApplyUpdate, numberRulesFor, numberRuleViolations, projectPushDecision } from './register-rules.rules.js';
+import { changedKeyProblem, customerPushDecision, transferAllDirections, erpCustomerImportProblem, mayApplyUpdate, numberRulesFor, numberRuleViolations, projectPushDecision } from './register-rules.rules.js';
 
 const customer = { isActive: true, isProspect: false, isInternal: false };
 const fresh = { hasActiveProject: false, hasInvoice: false, previouslyTransferred: false };
@@ -10,6 +10,15 @@ describe('master system (X-06)', () => {
     expect([mayApplyUpdate('SOURCE', 'TO_ERP'), mayApplyUpdate('SOURCE', 'FROM_ERP')]).toEqual([true, false]);
     expect([mayApplyUpdate('ERP', 'TO_ERP'), mayApplyUpdate('ERP', 'FROM_ERP')]).toEqual([false, true]);
     expect([mayApplyUpdate('NONE', 'TO_ERP'), mayApplyUpdate('NONE', 'FROM_ERP')]).toEqual([true, true]);
+  });
+});
+
+describe('transfer all customers (X-11)', () => {
+  it('should copy from the master to the other system, both ways without a master, and nothing when off (SE-FX-37, SE-FX-40)', () => {
+    expect(transferAllDirections({ transferAllCustomers: true, customerMaster: 'SOURCE' })).toEqual({ toErp: true, fromErp: false });
+    expect(transferAllDirections({ transferAllCustomers: true, customerMaster: 'ERP' })).toEqual({ toErp: false, fromErp: true });
+    expect(transferAllDirections({ transferAllCustomers: true, customerMaster: 'NONE' })).toEqual({ toErp: true, fromErp: true });
+    expect(transferAllDirections({ transferAllCustomers: false, customerMaster: 'NONE' })).toEqual({ toErp: false, fromErp: false });
   });
 });
 

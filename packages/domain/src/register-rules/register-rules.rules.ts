@@ -12,6 +12,17 @@ export function mayApplyUpdate(master: MasterSystem, direction: 'TO_ERP' | 'FROM
   return direction === 'TO_ERP' ? master === 'SOURCE' : master === 'ERP';
 }
 
+/**
+ * Which way "transfer all customers" copies (SE-FX-37..40): from the master to the other system,
+ * both ways when there is no master.
+ */
+export function transferAllDirections(rules: Pick<RegisterRules, 'transferAllCustomers' | 'customerMaster'>): { toErp: boolean; fromErp: boolean } {
+  return {
+    toErp: rules.transferAllCustomers && rules.customerMaster !== 'ERP',
+    fromErp: rules.transferAllCustomers && rules.customerMaster !== 'SOURCE',
+  };
+}
+
 /** A decision to send a record, or the reason it is not sent. */
 export type PushDecision = { readonly send: true } | { readonly send: false; readonly reason: string };
 

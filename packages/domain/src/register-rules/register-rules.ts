@@ -33,8 +33,9 @@ export const registerRulesSchema = z.strictObject({
    */
   customerNumbering: numberingOwnerSchema.optional(),
   /**
-   * First-run mode: every customer is sent from the master to the other system, whatever the
-   * eligibility rules say (internal customers excepted); turns itself off after the run (SE-FX-37, SE-FX-40).
+   * First-run mode: every active customer is copied from the master to the other system (both ways
+   * without a master), prospects included; internal and inactive ones still stay (SE-FX-12, SE-FX-13).
+   * Turns itself off after the run (SE-FX-37, SE-FX-40).
    * @default false
    */
   transferAllCustomers: z.boolean().optional(),

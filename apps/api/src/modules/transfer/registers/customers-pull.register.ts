@@ -1,5 +1,5 @@
 import type { CustomerRecord } from '@ledgerbridge/connectors';
-import { customerInputSchema, erpCustomerImportProblem, err, mayApplyUpdate, ok } from '@ledgerbridge/domain';
+import { customerInputSchema, erpCustomerImportProblem, err, mayApplyUpdate, ok, transferAllDirections } from '@ledgerbridge/domain';
 import { CustomerEntity } from '../../customer/customer.entity.js';
 import { contentHash, type RegisterContext } from '../register-context.js';
 import { toCustomerRecord } from './customers.register.js';
@@ -29,7 +29,7 @@ export async function pullCustomers(ctx: RegisterContext): Promise<void> {
       if (!created.ok) return err(describeFieldErrors(created.error));
       return ok({ id: created.value.customer.id, hash: contentHash(toCustomerRecord(created.value.customer, currency)) });
     },
-  }, rules.transferAllCustomers);
+  }, transferAllDirections(rules).fromErp);
   const isComplete = await pullLinked(ctx, {
     register: 'customers', recordType: 'customer', entity: CustomerEntity, list: ctx.connector.listCustomers?.bind(ctx.connector),
     fields: [['name', 'name'], ['email', 'email'], ['phone', 'phone'], ['vatNumber', 'vatNumber'], ['organizationNumber', 'organizationNumber']],

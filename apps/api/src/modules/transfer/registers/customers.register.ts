@@ -1,4 +1,4 @@
-import { customerPushDecision } from '@ledgerbridge/domain';
+import { customerPushDecision, transferAllDirections } from '@ledgerbridge/domain';
 import type { CustomerRecord } from '@ledgerbridge/connectors';
 import { CustomerEntity } from '../../customer/customer.entity.js';
 import { InvoiceEntity } from '../../invoice/invoice.entity.js';
@@ -27,12 +27,13 @@ export function toCustomerRecord(c: CustomerEntity, fallbackCurrency: string): C
 
 /**
  * Customers to the ERP: eligible ones only (prospects, inactive and internal ones wait; SE-FX-12..15,
- * PV-05), all but internal ones in "transfer all customers" mode (SE-FX-37). Where the ERP numbers
+ * PV-05), all active ones in "transfer all customers" mode from the master (SE-FX-37). Where the ERP numbers
  * customers, one without a number is created there and gets the ERP's number (X-08, PV-26, SE-VN-25).
  */
 export async function pushCustomers(ctx: RegisterContext): Promise<void> {
   const { tenantId } = ctx;
   const rules = ctx.rules.registers;
+  const sendAll = transferAllDirections(rules).toErp;
   const [customers, activeProjectCustomers, invoicedCustomers] = await ctx.db.read(tenantId, async (m) => [
     await m.find(CustomerEntity, { where: { tenantId }, order: { number: 'ASC', id: 'ASC' } }),
     new Set((await m.findBy(ProjectEntity, { tenantId, isActive: true })).map((p) => p.customerId)),
@@ -44,7 +45,7 @@ export async function pushCustomers(ctx: RegisterContext): Promise<void> {
   const violations = violationsById(ctx, 'customer', customers);
   for (const c of customers) {
     const ref = refs.get(c.id);
-    const decision = customerPushDecision(c, { hasActiveProject: activeProjectCustomers.has(c.id), hasInvoice: invoicedCustomers.has(c.id), previouslyTransferred: Boolean(ref) }, rules);
+    const decision = customerPushDecision(c, { hasActiveProject: activeProjectCustomers.has(c.id), hasInvoice: invoicedCustomers.has(c.id), previouslyTransferred: Boolean(ref) }, { ...rules, transferAllCustomers: sendAll });
     if (!decision.send) {
       await noteSkipped(ctx, 'customers', c.id, ref ? null : decision.reason);
       continue;
