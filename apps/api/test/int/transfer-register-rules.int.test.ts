@@ -136,6 +136,27 @@ describe('master system for customers (X-06)', () => {
   });
 });
 
+describe('master system for products (X-06)', () => {
+  it('should keep product edits made in e-conomic out while the source is master, and send ours (SE-FX-43, SE-EE-14)', async () => {
+    const t = await tenantWithAdmin(app);
+    const { sandbox, connectionId } = await economicFor(t);
+    await gql(app, `mutation { upsertProduct(input: { number: "MS-1", name: "Timer", salesPrice: "100.00" }) { errors { message } } }`, {}, t.apiKey);
+    await runAndWait(app, t.apiKey, connectionId, ['products']);
+    await setRules(t, connectionId, { productMaster: 'SOURCE' });
+    const headers = { 'x-appsecrettoken': sandbox.credentials['appSecretToken']!, 'x-agreementgranttoken': sandbox.credentials['agreementGrantToken']!, 'content-type': 'application/json' };
+    const product = (await (await fetch(`${sandbox.baseUrl}/products/MS-1`, { headers })).json()) as Record<string, unknown>;
+    expect((await fetch(`${sandbox.baseUrl}/products/MS-1`, { method: 'PUT', headers, body: JSON.stringify({ ...product, name: 'Timer (ERP)' }) })).status).toBe(200);
+    const ignored = await runAndWait(app, t.apiKey, connectionId, ['products']);
+    expect(ignored.items.filter((i) => i.direction === 'PULL')).toEqual([]);
+    const read = async () => (await gql(app, `{ products(filter: { numbers: ["MS-1"] }) { nodes { name salesPrice } } }`, {}, t.apiKey)).data.products.nodes[0];
+    expect(await read()).toEqual({ name: 'Timer', salesPrice: '100.0000' });
+    await gql(app, `mutation { upsertProduct(input: { number: "MS-1", salesPrice: "120.00" }) { errors { message } } }`, {}, t.apiKey);
+    const sent = await runAndWait(app, t.apiKey, connectionId, ['products']);
+    expect(sent.items).toEqual([expect.objectContaining({ direction: 'PUSH', outcome: 'UPDATED' })]);
+    expect(sandbox.store.products.get('MS-1')?.name).toBe('Timer');
+  });
+});
+
 describe('customer eligibility (X-12)', () => {
   it('should send a prospect while "transfer all customers" is on, then turn the mode off by itself (SE-FX-37, SE-FX-40, SE-FX-14)', async () => {
     const t = await tenantWithAdmin(app);
