@@ -1,6 +1,7 @@
-import { startFortnoxSandbox, type FortnoxStore, type StartedSandbox } from '@ledgerbridge/sandboxes';
+import type { FortnoxStore, StartedSandbox } from '@ledgerbridge/sandboxes';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../create-test-app.js';
+import { connectFortnox, fortnoxCall, setRegisterRules, type SandboxConnection } from '../erp-connections.js';
 import { gql } from '../gql.js';
 import { seedCustomer, seedInvoice, seedProject } from '../seed.js';
 import { runAndWait, tenantWithAdmin, transition, type AdminTenant } from '../transfer-helpers.js';
@@ -18,29 +19,12 @@ afterAll(async () => {
   await app?.stop();
 });
 
-const RULES = `mutation ($input: UpdateTransferRulesInput!) { updateTransferRules(input: $input) { connection { rules } errors { code message field } } }`;
 const CUSTOMER_NUMBERS = `{ customers(first: 50) { nodes { number name } } }`;
 
-/** A Fortnox that already has a small company's customers, articles and projects (the sandbox's seed). */
-async function fortnoxFor(t: AdminTenant): Promise<{ sandbox: StartedSandbox<FortnoxStore>; connectionId: string }> {
-  const sandbox = await startFortnoxSandbox({ seedData: true, rateLimit: null });
-  sandboxes.push(sandbox);
-  const res = await gql(app, `mutation ($input: ConnectSystemInput!) { connectSystem(input: $input) { connection { id } errors { message } } }`, {
-    input: { connectorId: 'fortnox', name: 'Fortnox', credentials: sandbox.credentials },
-  }, t.token);
-  expect(res.data.connectSystem.errors).toEqual([]);
-  return { sandbox, connectionId: res.data.connectSystem.connection.id };
-}
-
-async function fortnoxCall(sandbox: StartedSandbox<FortnoxStore>, method: string, path: string, body: unknown): Promise<Response> {
-  return fetch(`${sandbox.baseUrl}${path}`, {
-    method, headers: { authorization: `Bearer ${sandbox.credentials['accessToken']}`, 'content-type': 'application/json' }, body: JSON.stringify(body),
-  });
-}
-
-async function setRules(t: AdminTenant, connectionId: string, registers: Record<string, unknown>): Promise<void> {
-  const res = await gql(app, RULES, { input: { connectionId, rules: { registers } } }, t.token);
-  expect(res.data.updateTransferRules.errors).toEqual([]);
+async function fortnoxFor(t: AdminTenant): Promise<SandboxConnection<FortnoxStore>> {
+  const connected = await connectFortnox(app, t);
+  sandboxes.push(connected.sandbox);
+  return connected;
 }
 
 async function ourCustomerNumbers(t: AdminTenant): Promise<string[]> {
@@ -83,7 +67,7 @@ describe('records created in Fortnox (X-06, X-12)', () => {
     const { sandbox, connectionId } = await fortnoxFor(t);
     // Fortnox is the master, so "all" copies Fortnox's customers here, not our prospect there
     await gql(app, `mutation { upsertCustomer(input: { number: "7777", name: "Emne AB", isProspect: true }) { errors { message } } }`, {}, t.apiKey);
-    await setRules(t, connectionId, { customerMaster: 'ERP', transferAllCustomers: true });
+    await setRegisterRules(app, t, connectionId, { customerMaster: 'ERP', transferAllCustomers: true });
     const run = await runAndWait(app, t.apiKey, connectionId, ['customers']);
     expect(run.items).toEqual(expect.arrayContaining([expect.objectContaining({ direction: 'PUSH', outcome: 'SKIPPED', message: expect.stringContaining('SE-FX-14') })]));
     expect(sandbox.store.customers.has('7777')).toBe(false);
@@ -123,7 +107,7 @@ describe('projects in Fortnox (X-07)', () => {
   it('should send no project when projects are not transferred, and invoices without their project (SE-FX-31)', async () => {
     const t = await tenantWithAdmin(app);
     const { sandbox, connectionId } = await fortnoxFor(t);
-    await setRules(t, connectionId, { transferProjects: false });
+    await setRegisterRules(app, t, connectionId, { transferProjects: false });
     const customerId = await seedCustomer(app, t.apiKey, '6401');
     const projectId = await seedProject(app, t.apiKey, '9401', customerId);
     const invoice = await seedInvoice(app, t.apiKey, customerId, { currency: 'SEK', projectId });

@@ -1,7 +1,8 @@
 import pg from 'pg';
-import { startEconomicSandbox, type EconomicStore, type StartedSandbox } from '@ledgerbridge/sandboxes';
+import type { EconomicStore, StartedSandbox } from '@ledgerbridge/sandboxes';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../create-test-app.js';
+import { connectEconomic, editInEconomic, setRegisterRules, type SandboxConnection } from '../erp-connections.js';
 import { gql } from '../gql.js';
 import { seedCustomer, seedInvoice } from '../seed.js';
 import { runAndWait, tenantWithAdmin, type AdminTenant } from '../transfer-helpers.js';
@@ -23,32 +24,14 @@ const RULES = `mutation ($input: UpdateTransferRulesInput!) { updateTransferRule
 const CUSTOMER = `query ($id: ID!) { customer(id: $id) { number name email phone } }`;
 const UPSERT_CUSTOMER = `mutation ($input: UpsertCustomerInput!) { upsertCustomer(input: $input) { customer { id number } errors { code message field } } }`;
 
-async function economicFor(t: AdminTenant): Promise<{ sandbox: StartedSandbox<EconomicStore>; connectionId: string }> {
-  const sandbox = await startEconomicSandbox({ seedData: false, rateLimit: null });
-  sandboxes.push(sandbox);
-  const res = await gql(app, `mutation ($input: ConnectSystemInput!) { connectSystem(input: $input) { connection { id } errors { code message field } } }`, {
-    input: { connectorId: 'e-conomic', name: 'e-conomic', credentials: sandbox.credentials },
-  }, t.token);
-  expect(res.data.connectSystem.errors).toEqual([]);
-  return { sandbox, connectionId: res.data.connectSystem.connection.id };
-}
-
-async function setRules(t: AdminTenant, connectionId: string, registers: Record<string, unknown>): Promise<Record<string, unknown>> {
-  const res = await gql(app, RULES, { input: { connectionId, rules: { registers } } }, t.token);
-  expect(res.data.updateTransferRules.errors).toEqual([]);
-  return res.data.updateTransferRules.connection.rules.registers;
+async function economicFor(t: AdminTenant): Promise<SandboxConnection<EconomicStore>> {
+  const connected = await connectEconomic(app, t);
+  sandboxes.push(connected.sandbox);
+  return connected;
 }
 
 async function readRegisterRules(t: AdminTenant): Promise<Record<string, unknown>> {
   return (await gql(app, `{ connections { rules } }`, {}, t.token)).data.connections[0].rules.registers;
-}
-
-/** Edits a customer the way an e-conomic user would: the whole document back with a field changed. */
-async function editInEconomic(sandbox: StartedSandbox<EconomicStore>, customerNumber: string, change: Record<string, unknown>): Promise<void> {
-  const headers = { 'x-appsecrettoken': sandbox.credentials['appSecretToken']!, 'x-agreementgranttoken': sandbox.credentials['agreementGrantToken']!, 'content-type': 'application/json' };
-  const current = (await (await fetch(`${sandbox.baseUrl}/customers/${customerNumber}`, { headers })).json()) as Record<string, unknown>;
-  const put = await fetch(`${sandbox.baseUrl}/customers/${customerNumber}`, { method: 'PUT', headers, body: JSON.stringify({ ...current, ...change }) });
-  expect(put.status).toBe(200);
 }
 
 describe('register rules through GraphQL', () => {
@@ -64,8 +47,8 @@ describe('register rules through GraphQL', () => {
     expect(bad.data.updateTransferRules.errors.map((e: { field: string[] }) => e.field.join('.')).sort()).toEqual(['rules.registers.customerMaster', 'rules.registers.projectNumberLength']);
     expect(bad.data.updateTransferRules.errors.every((e: { code: string }) => e.code !== 'INTERNAL_SERVER_ERROR')).toBe(true);
     // one rule changed, the others as they were
-    await setRules(t, connectionId, { productMaster: 'ERP' });
-    expect(await setRules(t, connectionId, { customerMaster: 'SOURCE' })).toMatchObject({ productMaster: 'ERP', customerMaster: 'SOURCE', customerNumbering: 'ERP' });
+    await setRegisterRules(app, t, connectionId, { productMaster: 'ERP' });
+    expect(await setRegisterRules(app, t, connectionId, { customerMaster: 'SOURCE' })).toMatchObject({ productMaster: 'ERP', customerMaster: 'SOURCE', customerNumbering: 'ERP' });
   });
 });
 
@@ -114,9 +97,9 @@ describe('master system for customers (X-06)', () => {
     const customerId = await seedCustomer(app, t.apiKey, '1201', 'Original ApS');
     await runAndWait(app, t.apiKey, connectionId, ['customers']);
 
-    await setRules(t, connectionId, { customerMaster: 'ERP' });
+    await setRegisterRules(app, t, connectionId, { customerMaster: 'ERP' });
     await gql(app, UPSERT_CUSTOMER, { input: { id: customerId, name: 'Vores Navn ApS' } }, t.apiKey);
-    await editInEconomic(sandbox, '1201', { email: 'erp@original.dk' });
+    await editInEconomic(sandbox, '/customers/1201', { email: 'erp@original.dk' });
     const erpMaster = await runAndWait(app, t.apiKey, connectionId, ['customers']);
     expect(erpMaster.items).toEqual(expect.arrayContaining([
       expect.objectContaining({ direction: 'PUSH', outcome: 'SKIPPED', message: expect.stringContaining('X-06') }),
@@ -126,9 +109,9 @@ describe('master system for customers (X-06)', () => {
     // the master's version wins, our edit included
     expect((await gql(app, CUSTOMER, { id: customerId }, t.apiKey)).data.customer).toMatchObject({ name: 'Original ApS', email: 'erp@original.dk' });
 
-    await setRules(t, connectionId, { customerMaster: 'SOURCE' });
+    await setRegisterRules(app, t, connectionId, { customerMaster: 'SOURCE' });
     await gql(app, UPSERT_CUSTOMER, { input: { id: customerId, name: 'Kilde ApS' } }, t.apiKey);
-    await editInEconomic(sandbox, '1201', { telephoneAndFaxNumber: '70 20 30 40' });
+    await editInEconomic(sandbox, '/customers/1201', { telephoneAndFaxNumber: '70 20 30 40' });
     const sourceMaster = await runAndWait(app, t.apiKey, connectionId, ['customers']);
     expect(sourceMaster.items).toEqual([expect.objectContaining({ direction: 'PUSH', outcome: 'UPDATED' })]);
     expect(sandbox.store.customers.get(1201)?.name).toBe('Kilde ApS');
@@ -142,10 +125,8 @@ describe('master system for products (X-06)', () => {
     const { sandbox, connectionId } = await economicFor(t);
     await gql(app, `mutation { upsertProduct(input: { number: "MS-1", name: "Timer", salesPrice: "100.00" }) { errors { message } } }`, {}, t.apiKey);
     await runAndWait(app, t.apiKey, connectionId, ['products']);
-    await setRules(t, connectionId, { productMaster: 'SOURCE' });
-    const headers = { 'x-appsecrettoken': sandbox.credentials['appSecretToken']!, 'x-agreementgranttoken': sandbox.credentials['agreementGrantToken']!, 'content-type': 'application/json' };
-    const product = (await (await fetch(`${sandbox.baseUrl}/products/MS-1`, { headers })).json()) as Record<string, unknown>;
-    expect((await fetch(`${sandbox.baseUrl}/products/MS-1`, { method: 'PUT', headers, body: JSON.stringify({ ...product, name: 'Timer (ERP)' }) })).status).toBe(200);
+    await setRegisterRules(app, t, connectionId, { productMaster: 'SOURCE' });
+    await editInEconomic(sandbox, '/products/MS-1', { name: 'Timer (ERP)' });
     const ignored = await runAndWait(app, t.apiKey, connectionId, ['products']);
     expect(ignored.items.filter((i) => i.direction === 'PULL')).toEqual([]);
     const read = async () => (await gql(app, `{ products(filter: { numbers: ["MS-1"] }) { nodes { name salesPrice } } }`, {}, t.apiKey)).data.products.nodes[0];
@@ -162,7 +143,7 @@ describe('customer eligibility (X-12)', () => {
     const t = await tenantWithAdmin(app);
     const { sandbox, connectionId } = await economicFor(t);
     await gql(app, UPSERT_CUSTOMER, { input: { number: '1301', name: 'Emne Et ApS', isProspect: true } }, t.apiKey);
-    expect(await setRules(t, connectionId, { transferAllCustomers: true })).toMatchObject({ transferAllCustomers: true });
+    expect(await setRegisterRules(app, t, connectionId, { transferAllCustomers: true })).toMatchObject({ transferAllCustomers: true });
     const all = await runAndWait(app, t.apiKey, connectionId, ['customers']);
     expect(all.items).toEqual([expect.objectContaining({ outcome: 'TRANSFERRED', externalNumber: '1301' })]);
     expect(await readRegisterRules(t)).toMatchObject({ transferAllCustomers: false });
@@ -179,7 +160,7 @@ describe('customer eligibility (X-12)', () => {
   it('should hold a new customer back until its first invoice when the connection asks for it (PV-05, PV-23)', async () => {
     const t = await tenantWithAdmin(app);
     const { sandbox, connectionId } = await economicFor(t);
-    await setRules(t, connectionId, { pushNewCustomersAtFirstInvoice: true });
+    await setRegisterRules(app, t, connectionId, { pushNewCustomersAtFirstInvoice: true });
     const customerId = await seedCustomer(app, t.apiKey, '1401', 'Ny Kontakt ApS');
     const waiting = await runAndWait(app, t.apiKey, connectionId, ['customers']);
     expect(waiting.items).toEqual([expect.objectContaining({ outcome: 'SKIPPED', message: expect.stringContaining('PV-05') })]);
@@ -194,7 +175,7 @@ describe('number rules (X-15)', () => {
   it('should fail products breaking a number rule with the rule\'s code, send the rest, and show them in the pre-flight check (SE-VN-14, SE-EE-07, SE-VN-20)', async () => {
     const t = await tenantWithAdmin(app);
     const { sandbox, connectionId } = await economicFor(t);
-    await setRules(t, connectionId, { productNumberLength: 4 });
+    await setRegisterRules(app, t, connectionId, { productNumberLength: 4 });
     const ids: Record<string, string> = {};
     for (const n of ['AB12', 'AB123', 'ab-1', 'AB-1']) {
       const res = await gql(app, `mutation ($n: String!) { upsertProduct(input: { number: $n, name: "Vare", salesPrice: "10.00" }) { product { id } errors { message } } }`, { n }, t.apiKey);
