@@ -75,7 +75,7 @@ export async function pushCustomers(ctx: RegisterContext): Promise<void> {
     const record = await mapForPush(ctx, { register: 'customers', recordId: c.id, rows, source: customerSource(c, built), base: built, isUpdate: Boolean(ref) });
     if (!record) continue;
     const hash = contentHash(record);
-    if (!(await mayPush(ctx, { register: 'customers', numbered: 'customer', recordId: c.id, number: c.number, ref, violation: violations.get(c.id), master: rules.customerMaster, hash }))) continue;
+    if (!(await mayPush(ctx, { register: 'customers', numbered: 'customer', recordId: c.id, number: c.number, ref, violation: violations.get(c.id), master: rules.customerMaster, hash, isLinkedByDecision: gate.isLinkedByDecision(c.id, ref?.externalId) }))) continue;
     const sent = await pushRecord(ctx, { register: 'customers', recordType: 'customer', recordId: c.id, record, hash, ref, write: upsert });
     if (!c.number && sent?.externalNumber) {
       await adoptErpNumber(ctx, c.id, sent.externalNumber, contentHash(customerHashRecord(ctx, Object.assign(new CustomerEntity(), c, { number: sent.externalNumber }), currency)));

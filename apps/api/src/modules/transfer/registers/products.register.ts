@@ -42,7 +42,7 @@ export async function pushProducts(ctx: RegisterContext): Promise<void> {
     const record = await mapForPush(ctx, { register: 'products', recordId: p.id, rows, source: built, base: built, isUpdate: Boolean(ref) });
     if (!record) continue;
     const hash = contentHash(record);
-    if (!(await mayPush(ctx, { register: 'products', numbered: 'product', recordId: p.id, number: p.number, ref, violation: violations.get(p.id), master: ctx.rules.registers.productMaster, hash }))) continue;
+    if (!(await mayPush(ctx, { register: 'products', numbered: 'product', recordId: p.id, number: p.number, ref, violation: violations.get(p.id), master: ctx.rules.registers.productMaster, hash, isLinkedByDecision: gate.isLinkedByDecision(p.id, ref?.externalId) }))) continue;
     await pushRecord(ctx, { register: 'products', recordType: 'product', recordId: p.id, record, hash, ref, write: upsert });
   }
 }

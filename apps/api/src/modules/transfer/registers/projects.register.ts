@@ -62,7 +62,7 @@ export async function pushProjects(ctx: RegisterContext): Promise<void> {
     const record = await mapForPush(ctx, { register: 'projects', recordId: p.id, rows, source: built, base: built, isUpdate: Boolean(ref) });
     if (!record) continue;
     const hash = contentHash(record);
-    if (!(await mayPush(ctx, { register: 'projects', numbered: 'project', recordId: p.id, number: p.number, ref, violation: violations.get(p.id), master: 'SOURCE', hash }))) continue;
+    if (!(await mayPush(ctx, { register: 'projects', numbered: 'project', recordId: p.id, number: p.number, ref, violation: violations.get(p.id), master: 'SOURCE', hash, isLinkedByDecision: gate.isLinkedByDecision(p.id, ref?.externalId) }))) continue;
     await pushRecord(ctx, { register: 'projects', recordType: 'project', recordId: p.id, record, hash, ref, write: upsert });
   }
 }

@@ -44,6 +44,8 @@ export async function mayPush(
     violation: NumberRuleViolation | undefined;
     master: MasterSystem;
     hash: string;
+    /** Linked by a register decision that joined different numbers on purpose: no key check. */
+    isLinkedByDecision?: boolean;
   },
 ): Promise<boolean> {
   // nothing would be sent for an unchanged linked record, so there is nothing to check
@@ -52,7 +54,7 @@ export async function mayPush(
     await noteFailed(ctx, p.register, p.recordId, p.violation.rule, p.violation.message);
     return false;
   }
-  const changed = changedKeyProblem(p.numbered, p.ref?.externalNumber ?? p.ref?.externalId, p.number);
+  const changed = p.isLinkedByDecision ? null : changedKeyProblem(p.numbered, p.ref?.externalNumber ?? p.ref?.externalId, p.number);
   if (changed) {
     await noteFailed(ctx, p.register, p.recordId, 'KEY_CHANGED', changed);
     return false;
