@@ -157,3 +157,12 @@ export {
   initialSyncOptionsSchema, reconcileRegisterSchema, registerComparisonOptionsSchema, registerDecisionSchema, registerDecisionsSchema,
   type InitialSyncOptions, type ReconcileRegister, type RegisterDecision,
 } from './matching/reconciliation.js';
+export { transferRulesFor, mergeRulesPatch, type ConnectionTransferRules } from './transfer-rules/connection-rules.js';
+export {
+  registerRulesSchema, registerRulesFor, masterSystemSchema, numberingOwnerSchema, closedProjectActionSchema,
+  type RegisterRules, type StoredRegisterRules, type MasterSystem, type NumberingOwner, type ClosedProjectAction,
+} from './register-rules/register-rules.js';
+export {
+  mayApplyUpdate, customerPushDecision, projectPushDecision, erpCustomerImportProblem, numberRuleViolations, numberRulesFor, changedKeyProblem, transferAllDirections,
+  type PushDecision, type ProjectPushFlags, type NumberedRegister, type NumberRuleViolation,
+} from './register-rules/register-rules.rules.js';

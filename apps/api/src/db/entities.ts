@@ -25,6 +25,7 @@ import { FailureNotificationSettingsEntity } from '../modules/notification/failu
 import { NotificationEntity } from '../modules/notification/notification.entity.js';
 import { NightlyInvoicingEntity } from '../modules/invoicing/nightly-invoicing.entity.js';
 import { Notifications1796200000000 } from './migrations/1796200000000-notifications.js';
+import { ErpBaselineEntity } from '../modules/transfer/erp-baseline.entity.js';
 import { Foundation1795400000000 } from './migrations/1795400000000-foundation.js';
 import { ConnectionsTransfers1795500000000 } from './migrations/1795500000000-connections-transfers.js';
 import { TransferSchedules1795600000000 } from './migrations/1795600000000-transfer-schedules.js';
@@ -39,6 +40,7 @@ import { DebtorInventoryValue1796500000000 } from './migrations/1796500000000-de
 import { Reconciliation1796000000000 } from './migrations/1796000000000-reconciliation.js';
 import { RegisterDecisionEntity } from '../modules/reconciliation/register-decision.entity.js';
 import { InitialSyncEntity } from '../modules/reconciliation/initial-sync.entity.js';
+import { ErpBaseline1795800000000 } from './migrations/1795800000000-erp-baseline.js';
 
 /** Every entity TypeORM maps; one per line so parallel branches merge cleanly. */
 export const entities = [
@@ -68,6 +70,7 @@ export const entities = [
   FailureNotificationSettingsEntity,
   NotificationEntity,
   NightlyInvoicingEntity,
+  ErpBaselineEntity,
   SupplierInvoiceEntity,
   SupplierInvoiceLineEntity,
   InventoryValuePostingEntity,
@@ -76,12 +79,12 @@ export const entities = [
 ];
 
 /** Classes, not a glob: vitest cannot import .ts migrations through TypeORM's loader. */
-
 export const migrations = [
   Foundation1795400000000,
   ConnectionsTransfers1795500000000,
   TransferSchedules1795600000000,
   InvoicingSettings1795700000000,
+  ErpBaseline1795800000000,
   SupplierInvoices1795900000000,
   Reconciliation1796000000000,
   RateBudget1796100000000,

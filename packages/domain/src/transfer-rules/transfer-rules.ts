@@ -3,6 +3,7 @@ import { multiplierPercentSchema } from '../project-cost/project-cost.js';
 import { creditorSettingsSchema, oneStopShopSettingsSchema } from '../creditor/creditor-settings.js';
 import { countryCodeSchema } from '../creditor/vat-zone.js';
 import { debtorRulesSchema, inventoryValueRulesSchema } from './debtor-rules.js';
+import { registerRulesSchema } from '../register-rules/register-rules.js';
 
 const articleNumberSchema = z.string().trim().min(1).max(50);
 
@@ -34,6 +35,8 @@ export const transferRulesSchema = z.object({
   debtor: debtorRulesSchema.default(() => debtorRulesSchema.parse({})),
   /** Inventory value vouchers (RB-25..RB-29). */
   inventoryValue: inventoryValueRulesSchema.default({ isEnabled: false }),
+  /** Master systems, numbering owners, eligibility, projects and number rules (X-06..X-15); defaults per connector. */
+  registers: registerRulesSchema.optional(),
 });
 
 export type TransferRules = z.infer<typeof transferRulesSchema>;

@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { err, fieldError, fieldErrorsFromZod, ok, transferRulesSchema, type FieldError, type Result } from '@ledgerbridge/domain';
+import { err, fieldError, fieldErrorsFromZod, mergeRulesPatch, ok, transferRulesSchema, type FieldError, type Result } from '@ledgerbridge/domain';
 import type { CanonicalRecords, Connector, ConnectorContext, ConnectorError, RatePriority } from '@ledgerbridge/connectors';
 import type { DataSource } from 'typeorm';
 import type { TenantDb } from '../../db/tenant-db.js';
@@ -7,7 +7,7 @@ import { PostgresRateBudget } from '../rate-budget/postgres-rate-budget.js';
 import { ConnectionEntity } from './connection.entity.js';
 import type { CatalogEntry, ConnectorCatalog } from './connector-catalog.js';
 import { OauthStateEntity } from './oauth-state.entity.js';
-import { checkInventoryValueInErp, mergeRulesPatch } from './transfer-rules-patch.js';
+import { checkInventoryValueInErp } from './transfer-rules-patch.js';
 import type { CredentialVault } from './vault.js';
 
 const OAUTH_STATE_TTL_MS = 15 * 60 * 1000;

@@ -1,4 +1,4 @@
-import { transferRulesSchema } from '@ledgerbridge/domain';
+import { transferRulesFor } from '@ledgerbridge/domain';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { Node, toGlobalId } from '../../graphql/relay.js';
@@ -37,7 +37,7 @@ export class Connection extends Node {
   @Field(() => ConnectionStatusValue) status: ConnectionStatusValue;
   @Field(() => String, { nullable: true, description: 'Why the connection needs attention.' }) statusReason: string | null;
   @Field(() => GraphQLJSONObject) settings: Record<string, unknown>;
-  @Field(() => GraphQLJSONObject, { description: 'The transfer engine\'s rules for this connection, defaults applied (project costs, default products, name limits).' }) rules: Record<string, unknown>;
+  @Field(() => GraphQLJSONObject, { description: 'The transfer engine\'s rules for this connection, defaults applied (project costs, default products, name limits; registers: master systems, numbering, eligibility, projects, number rules, with the connector\'s defaults).' }) rules: Record<string, unknown>;
   @Field(() => Date, { nullable: true }) tokenExpiresAt: Date | null;
   @Field({ description: 'Invoices entering the transfer status are sent at once (X-20); off until turned on.' }) autoTransferInvoices: boolean;
   @Field() createdAt: Date;
@@ -45,7 +45,7 @@ export class Connection extends Node {
   static from(e: ConnectionEntity): Connection {
     return Object.assign(new Connection(), {
       entity: e, id: toGlobalId('Connection', e.id), connectorId: e.connectorId, name: e.name, status: e.status as ConnectionStatusValue,
-      statusReason: e.statusReason, settings: e.settings, rules: transferRulesSchema.parse(e.rules ?? {}), tokenExpiresAt: e.tokenExpiresAt, autoTransferInvoices: e.autoTransferInvoices, createdAt: e.createdAt,
+      statusReason: e.statusReason, settings: e.settings, rules: transferRulesFor(e.connectorId, e.rules), tokenExpiresAt: e.tokenExpiresAt, autoTransferInvoices: e.autoTransferInvoices, createdAt: e.createdAt,
     });
   }
 }

@@ -1,21 +1,6 @@
 import type { CanonicalRecords, Connector } from '@ledgerbridge/connectors';
 import { fieldError, type FieldError, type TransferRules } from '@ledgerbridge/domain';
 
-const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/**
- * A rules patch over the stored rules, one level deep: `{ debtor: { markSentWhenBooked: true } }`
- * changes that one setting and keeps the group's others. Lists are replaced whole.
- */
-export function mergeRulesPatch(current: Record<string, unknown>, patch: Record<string, unknown>): Record<string, unknown> {
-  const merged: Record<string, unknown> = { ...current };
-  for (const [key, value] of Object.entries(patch)) {
-    const before = merged[key];
-    merged[key] = isPlainObject(value) && isPlainObject(before) ? { ...before, ...value } : value;
-  }
-  return merged;
-}
-
 const at = (key: string) => ['rules', 'inventoryValue', key];
 
 /**

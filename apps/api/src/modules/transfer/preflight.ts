@@ -1,6 +1,6 @@
 import type { CanonicalRecords, Connector } from '@ledgerbridge/connectors';
 import { Not, IsNull } from 'typeorm';
-import { statusRoles } from '@ledgerbridge/domain';
+import { statusRoles, transferRulesFor } from '@ledgerbridge/domain';
 import type { TenantDb } from '../../db/tenant-db.js';
 import type { ConnectionEntity } from '../connection/connection.entity.js';
 import type { NumberRule, PreflightRules } from '../connection/connector-catalog.js';
@@ -10,6 +10,7 @@ import { creditorPreflight } from './creditor-preflight.js';
 import { ProductEntity } from '../product/product.entity.js';
 import { ProjectEntity } from '../project/project.entity.js';
 import { debtorPreflight } from './debtor-preflight.js';
+import { numberRuleFindings } from './register-preflight.js';
 
 export interface PreflightFinding {
   code: string;
@@ -69,6 +70,9 @@ export async function preflightCheck(args: {
   numberCheck('customer', rules?.numbers?.customers, customers.map((c) => c.number));
   numberCheck('product', rules?.numbers?.products, products.map((p) => p.number));
   numberCheck('project', rules?.numbers?.projects, projects.map((p) => p.number));
+  findings.push(...numberRuleFindings(transferRulesFor(args.connection.connectorId, args.connection.rules).registers, {
+    customer: customers.map((c) => c.number), product: products.map((p) => p.number), project: projects.map((p) => p.number),
+  }));
   const { pipeline } = await args.statuses.load(tenantId);
   const roles = statusRoles(pipeline);
   if (!roles.trigger || !roles.afterTransfer) {

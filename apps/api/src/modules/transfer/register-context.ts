@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { CanonicalRecords, Connector, ConnectorError } from '@ledgerbridge/connectors';
-import type { TransferRules } from '@ledgerbridge/domain';
+import type { ConnectionTransferRules } from '@ledgerbridge/domain';
 import type { TenantDb } from '../../db/tenant-db.js';
 import type { Services } from '../services.js';
 import type { ConnectionEntity } from '../connection/connection.entity.js';
@@ -23,7 +23,7 @@ export interface RegisterContext {
   connection: ConnectionEntity;
   connector: Connector<CanonicalRecords>;
   settings: Record<string, unknown>;
-  rules: TransferRules;
+  rules: ConnectionTransferRules;
   db: TenantDb;
   services: Services;
   log: TransferLog;

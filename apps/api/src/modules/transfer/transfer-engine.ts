@@ -1,5 +1,5 @@
 import type { RatePriority } from '@ledgerbridge/connectors';
-import { transferRulesSchema } from '@ledgerbridge/domain';
+import { transferRulesFor } from '@ledgerbridge/domain';
 
 import { ShortTenantDb } from '../../db/tenant-db.js';
 import type { Logger } from '../../logging/logger.js';
@@ -108,7 +108,7 @@ export class TransferEngine {
     const connector = this.services.connections.connectorFor(connection, priority);
     if (!connector.ok) return connector.error;
     return {
-      tenantId, connection, connector: connector.value, settings: connection.settings, rules: transferRulesSchema.parse(connection.rules ?? {}), db: this.db, services: this.services,
+      tenantId, connection, connector: connector.value, settings: connection.settings, rules: transferRulesFor(connection.connectorId, connection.rules), db: this.db, services: this.services,
       log: log ?? (null as never), ledger: new IntentLedger(this.db, tenantId, connection.id), refs: new RefStore(this.db, tenantId, connection.id), plan,
       lastRunStartedAt: async (register) => {
         const rows = await this.db.read(tenantId, (m) => m.createQueryBuilder(TransferRunEntity, 'r')

@@ -1,13 +1,15 @@
-import { isCustomerEligibleForTransfer } from '@ledgerbridge/domain';
+import { customerPushDecision, transferAllDirections } from '@ledgerbridge/domain';
 import type { CustomerRecord } from '@ledgerbridge/connectors';
 import { CustomerEntity } from '../../customer/customer.entity.js';
 import { InvoiceEntity } from '../../invoice/invoice.entity.js';
 import { ProjectEntity } from '../../project/project.entity.js';
 import { contentHash, type RegisterContext } from '../register-context.js';
-import { customerSource, mapForPush, mappingRowsFor } from './mapped-record.js';
+import { adoptErpNumber } from './customer-numbering.js';
+import { customerSource, mapForPush, mappedForHash, mappingRowsFor } from './mapped-record.js';
 import { withOneStopShopZone } from './one-stop-shop.js';
 import { pushRecord } from './push-record.js';
 import { logSkip, pushGate } from './register-decisions.js';
+import { mayPush, noteSkipped, violationsById } from './register-guards.js';
 
 export function toCustomerRecord(c: CustomerEntity, fallbackCurrency: string): CustomerRecord {
   const a = c.billingAddress ?? c.postalAddress ?? null;
@@ -26,9 +28,22 @@ export function toCustomerRecord(c: CustomerEntity, fallbackCurrency: string): C
   };
 }
 
-/** Customers to the ERP: eligible ones only (prospects, inactive and internal ones wait; SE-FX-12..15). */
+/** The customer as a linked push would send it: OSS zone (RB-21) and field mapping applied. */
+export function customerHashRecord(ctx: RegisterContext, c: CustomerEntity, currency: string): CustomerRecord {
+  const built = withOneStopShopZone(toCustomerRecord(c, currency), ctx.rules);
+  return mappedForHash(ctx.connection, 'customers', customerSource(c, built), built);
+}
+
+/**
+ * Customers to the ERP: eligible ones only (prospects, inactive and internal ones wait; SE-FX-12..15,
+ * PV-05), all active ones in "transfer all customers" mode from the master (SE-FX-37). Where the ERP numbers
+ * customers, one without a number is created there and gets the ERP's number (X-08, PV-26, SE-VN-25).
+ * Register decisions (X-10) come first; the number and master checks judge the mapped record.
+ */
 export async function pushCustomers(ctx: RegisterContext): Promise<void> {
   const { tenantId } = ctx;
+  const rules = ctx.rules.registers;
+  const sendAll = transferAllDirections(rules).toErp;
   const [customers, activeProjectCustomers, invoicedCustomers] = await ctx.db.read(tenantId, async (m) => [
     await m.find(CustomerEntity, { where: { tenantId }, order: { number: 'ASC', id: 'ASC' } }),
     new Set((await m.findBy(ProjectEntity, { tenantId, isActive: true })).map((p) => p.customerId)),
@@ -39,6 +54,7 @@ export async function pushCustomers(ctx: RegisterContext): Promise<void> {
   const upsert = ctx.connector.upsertCustomer?.bind(ctx.connector);
   const rows = mappingRowsFor(ctx.connection, 'customers');
   const gate = await pushGate(ctx, 'customers');
+  const violations = violationsById(ctx, 'customer', customers);
   for (const c of customers) {
     const ref = refs.get(c.id);
     const decided = gate.skipReason(c, Boolean(ref));
@@ -46,23 +62,23 @@ export async function pushCustomers(ctx: RegisterContext): Promise<void> {
       await logSkip(ctx, 'customers', c.id, decided);
       continue;
     }
-    const eligible = isCustomerEligibleForTransfer(c, { hasActiveProject: activeProjectCustomers.has(c.id), hasInvoice: invoicedCustomers.has(c.id), previouslyTransferred: Boolean(ref) });
-    if (!eligible) {
-      await skip(ctx, c.id, ref ? null : 'Not sent: prospect, inactive or internal customer without an active project or invoice');
+    const decision = customerPushDecision(c, { hasActiveProject: activeProjectCustomers.has(c.id), hasInvoice: invoicedCustomers.has(c.id), previouslyTransferred: Boolean(ref) }, { ...rules, transferAllCustomers: sendAll });
+    if (!decision.send) {
+      await noteSkipped(ctx, 'customers', c.id, ref ? null : decision.reason);
       continue;
     }
-    if (!c.number) {
-      await skip(ctx, c.id, 'Not sent: the customer has no number yet');
+    if (!c.number && rules.customerNumbering === 'SOURCE') {
+      await noteSkipped(ctx, 'customers', c.id, 'Not sent: the customer has no number yet, and this connection numbers customers in the source (X-08)');
       continue;
     }
     const built = withOneStopShopZone(toCustomerRecord(c, currency), ctx.rules);
     const record = await mapForPush(ctx, { register: 'customers', recordId: c.id, rows, source: customerSource(c, built), base: built, isUpdate: Boolean(ref) });
     if (!record) continue;
-    await pushRecord(ctx, { register: 'customers', recordType: 'customer', recordId: c.id, record, hash: contentHash(record), ref, write: upsert });
+    const hash = contentHash(record);
+    if (!(await mayPush(ctx, { register: 'customers', numbered: 'customer', recordId: c.id, number: c.number, ref, violation: violations.get(c.id), master: rules.customerMaster, hash, isLinkedByDecision: gate.isLinkedByDecision(c.id, ref?.externalId) }))) continue;
+    const sent = await pushRecord(ctx, { register: 'customers', recordType: 'customer', recordId: c.id, record, hash, ref, write: upsert });
+    if (!c.number && sent?.externalNumber) {
+      await adoptErpNumber(ctx, c.id, sent.externalNumber, contentHash(customerHashRecord(ctx, Object.assign(new CustomerEntity(), c, { number: sent.externalNumber }), currency)));
+    }
   }
-}
-
-async function skip(ctx: RegisterContext, recordId: string, reason: string | null): Promise<void> {
-  if (ctx.plan) ctx.plan.push({ register: 'customers', recordId, action: 'SKIP', reason, payload: null, errors: [] });
-  else if (reason) await ctx.log.item({ register: 'customers', recordId, direction: 'PUSH', outcome: 'SKIPPED', message: reason });
 }

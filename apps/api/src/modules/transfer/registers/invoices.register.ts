@@ -7,6 +7,7 @@ import type { RegisterContext } from '../register-context.js';
 import { applyDebtorRules } from './debtor-invoice.js';
 import { toInvoiceRecord } from './invoice-record.js';
 import { deliverBookedInvoice } from './invoice-delivery.js';
+import { withProjectsAsTransferred } from './invoice-projects.js';
 import { describeMappingErrors, mapInvoiceRecord } from './mapped-record.js';
 import { heldForNight, nightlyHolds } from './nightly-hold.js';
 
@@ -44,7 +45,8 @@ export async function pushInvoices(ctx: RegisterContext): Promise<void> {
       continue;
     }
     if (await heldForNight(ctx, register, invoice.id, holds(invoice, customer))) continue;
-    const built = await toInvoiceRecord(ctx.db, tenantId, invoice, defaultProduct);
+    // without project transfer (SE-FX-31) the ERP has none of ours, so the invoice names none
+    const built = withProjectsAsTransferred(ctx, await toInvoiceRecord(ctx.db, tenantId, invoice, defaultProduct));
     const debtor = applyDebtorRules(built.record, customer, ctx.rules.debtor);
     // the connection's field mapping over header and lines; a required field it leaves empty fails the invoice, named
     const mapped = debtor.record ? mapInvoiceRecord(ctx.connection, debtor.record) : null;

@@ -1,4 +1,4 @@
-import { isProjectTransferable, type TransferRules } from '@ledgerbridge/domain';
+import { projectPushDecision, type TransferRules } from '@ledgerbridge/domain';
 import type { ProjectRecord } from '@ledgerbridge/connectors';
 import { In } from 'typeorm';
 import { CustomerEntity } from '../../customer/customer.entity.js';
@@ -7,6 +7,7 @@ import { contentHash, type RegisterContext } from '../register-context.js';
 import { mapForPush, mappingRowsFor } from './mapped-record.js';
 import { pushRecord } from './push-record.js';
 import { logSkip, pushGate } from './register-decisions.js';
+import { mayPush, noteSkipped, violationsById } from './register-guards.js';
 
 /**
  * Where an ERP limits project names, longer names are cut to fit rather than refused
@@ -42,22 +43,26 @@ export async function pushProjects(ctx: RegisterContext): Promise<void> {
   const rows = mappingRowsFor(ctx.connection, 'projects');
   const upsert = ctx.connector.upsertProject?.bind(ctx.connector);
   const gate = await pushGate(ctx, 'projects');
+  const violations = violationsById(ctx, 'project', projects);
   for (const p of projects) {
-    const decided = gate.skipReason(p, refs.has(p.id));
+    const ref = refs.get(p.id);
+    const decided = gate.skipReason(p, Boolean(ref));
     if (decided) {
       await logSkip(ctx, 'projects', p.id, decided);
       continue;
     }
-    if (!isProjectTransferable(p)) {
-      // internal projects are never sent (SE-VN-30, X-12)
-      if (ctx.plan) ctx.plan.push({ register: 'projects', recordId: p.id, action: 'SKIP', reason: 'Internal project', payload: null, errors: [] });
-      else await ctx.log.item({ register: 'projects', recordId: p.id, direction: 'PUSH', outcome: 'SKIPPED', message: 'Internal projects are not sent' });
+    // the source owns projects (SE-FX-31, SE-VN-02): no master to ask, only whether and how to send
+    const decision = projectPushDecision(p, Boolean(ref), ctx.rules.registers);
+    if (!decision.send) {
+      await noteSkipped(ctx, 'projects', p.id, decision.reason);
       continue;
     }
     const customerNumber = p.customerId ? customers.get(p.customerId)?.number ?? undefined : undefined;
     const built = toProjectRecord(p, customerNumber, limit);
-    const record = await mapForPush(ctx, { register: 'projects', recordId: p.id, rows, source: built, base: built, isUpdate: refs.has(p.id) });
+    const record = await mapForPush(ctx, { register: 'projects', recordId: p.id, rows, source: built, base: built, isUpdate: Boolean(ref) });
     if (!record) continue;
-    await pushRecord(ctx, { register: 'projects', recordType: 'project', recordId: p.id, record, hash: contentHash(record), ref: refs.get(p.id), write: upsert });
+    const hash = contentHash(record);
+    if (!(await mayPush(ctx, { register: 'projects', numbered: 'project', recordId: p.id, number: p.number, ref, violation: violations.get(p.id), master: 'SOURCE', hash, isLinkedByDecision: gate.isLinkedByDecision(p.id, ref?.externalId) }))) continue;
+    await pushRecord(ctx, { register: 'projects', recordType: 'project', recordId: p.id, record, hash, ref, write: upsert });
   }
 }

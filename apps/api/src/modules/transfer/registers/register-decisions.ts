@@ -9,6 +9,12 @@ export const PRE_EXISTING_PRODUCT_REASON = 'Existed before go-live with no count
 export interface PushGate {
   /** Why our record is not sent, or null to send it. */
   skipReason(record: { id: string; createdAt?: Date }, isLinked: boolean): string | null;
+  /**
+   * True when our record was linked to this ERP record by a LINK decision. Such a link may join
+   * different numbers on purpose (the ERP record keeps its own, see pushRecord), so the number
+   * differing from the ERP's is not a changed key (ADR 0006 addendum).
+   */
+  isLinkedByDecision(recordId: string, externalId: string | undefined): boolean;
 }
 
 /**
@@ -22,6 +28,7 @@ export async function pushGate(ctx: RegisterContext, register: 'customers' | 'pr
     await m.findOneBy(InitialSyncEntity, { tenantId, connectionId: ctx.connection.id }),
   ] as const);
   const actions = new Map(decisions.map((d) => [d.recordId!, d.action]));
+  const links = new Map(decisions.filter((d) => d.action === 'LINK').map((d) => [d.recordId!, d.externalId]));
   const goLive = register === 'products' ? initial?.startedAt ?? null : null;
   return {
     skipReason(record, isLinked) {
@@ -29,6 +36,9 @@ export async function pushGate(ctx: RegisterContext, register: 'customers' | 'pr
       if (action === 'IGNORE') return IGNORED_REASON;
       if (goLive && !isLinked && action !== 'CREATE' && record.createdAt && record.createdAt < goLive) return PRE_EXISTING_PRODUCT_REASON;
       return null;
+    },
+    isLinkedByDecision(recordId, externalId) {
+      return externalId !== undefined && links.get(recordId) === externalId;
     },
   };
 }
