@@ -1,0 +1,124 @@
+import { startEconomicSandbox, type EconomicStore, type StartedSandbox } from '@ledgerbridge/sandboxes';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../create-test-app.js';
+import { gql } from '../gql.js';
+import { seedCustomer, seedInvoice } from '../seed.js';
+import { runAndWait, tenantWithAdmin, transition, type AdminTenant } from '../transfer-helpers.js';
+
+/** Cross-cutting behaviours (spec section 6) that no connector-specific suite covered on its own. */
+let app: TestApp;
+const sandboxes: StartedSandbox<EconomicStore>[] = [];
+
+beforeAll(async () => {
+  app = await createTestApp();
+});
+afterEach(async () => {
+  await Promise.all(sandboxes.splice(0).map((s) => s.stop()));
+});
+afterAll(async () => {
+  await app?.stop();
+});
+
+const CONNECTION = `id status statusReason settings`;
+
+async function economicFor(t: AdminTenant, settings: Record<string, unknown> = {}): Promise<{ sandbox: StartedSandbox<EconomicStore>; connectionId: string }> {
+  const sandbox = await startEconomicSandbox({ seedData: false, rateLimit: null });
+  sandboxes.push(sandbox);
+  const res = await gql(app, `mutation ($input: ConnectSystemInput!) { connectSystem(input: $input) { connection { id } errors { code message field } } }`, {
+    input: { connectorId: 'e-conomic', name: 'e-conomic', credentials: sandbox.credentials, settings },
+  }, t.token);
+  expect(res.data.connectSystem.errors).toEqual([]);
+  return { sandbox, connectionId: res.data.connectSystem.connection.id };
+}
+
+const RECONNECT = `mutation ($input: ReconnectSystemInput!) { reconnectSystem(input: $input) { connection { ${CONNECTION} } errors { code field message } } }`;
+const TEST = `mutation ($id: ID!) { testConnection(input: { connectionId: $id }) { connection { ${CONNECTION} } } }`;
+
+describe('credentials belong to the connection (X-02)', () => {
+  it('should take new credentials for a connection the ERP stopped accepting, keep its id and settings, and transfer without the person who connected (X-02)', async () => {
+    const t = await tenantWithAdmin(app);
+    const { sandbox, connectionId } = await economicFor(t, { layoutNumber: 21, bookInvoices: true });
+    sandbox.store.isGrantRevoked = true;
+    expect((await gql(app, TEST, { id: connectionId }, t.token)).data.testConnection.connection.status).toBe('NEEDS_RECONNECT');
+    sandbox.store.isGrantRevoked = false;
+
+    const wrong = await gql(app, RECONNECT, { input: { connectionId, credentials: { ...sandbox.credentials, agreementGrantToken: 'not-the-grant' } } }, t.token);
+    expect(wrong.data.reconnectSystem).toMatchObject({ connection: null, errors: [{ code: 'INVALID_VALUE', field: ['credentials'] }] });
+    const viewer = await gql(app, RECONNECT, { input: { connectionId, credentials: sandbox.credentials } }, t.apiKey);
+    expect(viewer.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const other = await tenantWithAdmin(app);
+    const foreign = await gql(app, RECONNECT, { input: { connectionId, credentials: sandbox.credentials } }, other.token);
+    expect(foreign.data.reconnectSystem.errors).toEqual([expect.objectContaining({ code: 'NOT_FOUND', field: ['connectionId'] })]);
+    expect((await gql(app, `{ connections { id status } }`, {}, t.token)).data.connections).toEqual([{ id: connectionId, status: 'NEEDS_RECONNECT' }]);
+
+    const again = await gql(app, RECONNECT, { input: { connectionId, credentials: sandbox.credentials } }, t.token);
+    expect(again.data.reconnectSystem.errors).toEqual([]);
+    expect(again.data.reconnectSystem.connection).toMatchObject({ id: connectionId, status: 'ACTIVE', statusReason: null, settings: { layoutNumber: 21, bookInvoices: true } });
+    expect(JSON.stringify(again.data)).not.toContain(sandbox.credentials['agreementGrantToken']);
+
+    // the admin who connected is gone; the tenant's own key still runs the connection
+    await gql(app, `mutation { logout { ok } }`, {}, t.token);
+    await seedCustomer(app, t.apiKey, '2101');
+    const run = await runAndWait(app, t.apiKey, connectionId, ['customers']);
+    expect(run.counts).toMatchObject({ transferred: 1, failed: 0 });
+    expect(sandbox.store.customers.get(2101)).toBeTruthy();
+  });
+});
+
+describe('run summary (X-27, SE-EE-25)', () => {
+  it('should count the records transferred, updated and failed in one run, matching its items (X-27, SE-EE-25)', async () => {
+    const t = await tenantWithAdmin(app);
+    const { connectionId } = await economicFor(t, { customerGroupNumber: 999 });
+    const upsert = `mutation ($n: String!, $p: Decimal!) { upsertProduct(input: { number: $n, name: "Vare", salesPrice: $p }) { errors { message } } }`;
+    await gql(app, upsert, { n: 'C-1', p: '10.00' }, t.apiKey);
+    await runAndWait(app, t.apiKey, connectionId, ['products']);
+    await gql(app, upsert, { n: 'C-1', p: '12.50' }, t.apiKey);
+    await gql(app, upsert, { n: 'C-2', p: '20.00' }, t.apiKey);
+    await seedCustomer(app, t.apiKey, '2201');
+    const run = await runAndWait(app, t.apiKey, connectionId, ['customers', 'products']);
+    expect(run.status).toBe('PARTIAL');
+    expect(run.counts).toMatchObject({ transferred: 1, updated: 1, failed: 1 });
+    const tally = (outcome: string) => run.items.filter((i) => i.outcome === outcome).length;
+    expect(run.counts).toMatchObject({ transferred: tally('TRANSFERRED'), updated: tally('UPDATED'), failed: tally('FAILED') });
+    expect(run.items.find((i) => i.outcome === 'FAILED')).toMatchObject({ register: 'customers', message: expect.stringMatching(/group/i) });
+  });
+});
+
+describe('amount integrity after creating the invoice in the ERP (X-23)', () => {
+  const READ = `query ($id: ID!) { invoice(id: $id) { grossAmount status { key } } }`;
+
+  it('should leave no invoice in the ERP and fail ours with a VAT reason when the totals differ by more than 0.05 (X-23)', async () => {
+    const t = await tenantWithAdmin(app);
+    const { sandbox, connectionId } = await economicFor(t, { bookInvoices: true });
+    // e-conomic charges the domestic zone's 25 %; a 24.99 % line makes our total 0.09 lower
+    const invoice = await seedInvoice(app, t.apiKey, await seedCustomer(app, t.apiKey, '2301'), {
+      lines: [{ description: 'Service visit', quantity: '2', unitPrice: '450.00', vatRate: '24.99' }],
+    });
+    expect((await gql(app, READ, { id: invoice.id }, t.apiKey)).data.invoice.grossAmount).toBe('1124.91');
+    await transition(app, t.apiKey, invoice.id, 'send-to-erp');
+    const run = await runAndWait(app, t.apiKey, connectionId, ['customers', 'invoices']);
+    expect(run.items.find((i) => i.register === 'invoices')).toMatchObject({ outcome: 'FAILED', errorCode: 'TOTAL_MISMATCH', message: expect.stringContaining('VAT') });
+    expect(sandbox.store.drafts.size).toBe(0);
+    expect(sandbox.store.booked.size).toBe(0);
+    expect((await gql(app, READ, { id: invoice.id }, t.apiKey)).data.invoice.status.key).toBe('failed');
+  });
+
+  it('should accept a rounding difference of at most 0.05 and book the invoice (X-23)', async () => {
+    const t = await tenantWithAdmin(app);
+    const { sandbox, connectionId } = await economicFor(t, { bookInvoices: true });
+    // VAT rounded per line (3 × 0.03) against e-conomic's VAT on the total (25 % of 0.30)
+    const invoice = await seedInvoice(app, t.apiKey, await seedCustomer(app, t.apiKey, '2302'), {
+      lines: ['a', 'b', 'c'].map((d) => ({ description: `Part ${d}`, quantity: '1', unitPrice: '0.10', vatRate: '25' })),
+    });
+    await transition(app, t.apiKey, invoice.id, 'send-to-erp');
+    const run = await runAndWait(app, t.apiKey, connectionId, ['customers', 'invoices']);
+    expect(run.items.find((i) => i.register === 'invoices')).toMatchObject({ outcome: 'TRANSFERRED' });
+    const ours = (await gql(app, READ, { id: invoice.id }, t.apiKey)).data.invoice;
+    const [booked] = [...sandbox.store.booked.values()];
+    expect(ours.grossAmount).toMatch(/^\d+\.\d{2}$/);
+    const gap = BigInt(ours.grossAmount.replace('.', '')) - booked!.grossAmount; // both in øre
+    expect(gap).not.toBe(0n);
+    expect(gap >= -5n && gap <= 5n).toBe(true);
+    expect(ours.status.key).toBe('in-erp-send-to-customer');
+  });
+});
