@@ -31,7 +31,7 @@ async function economicFor(t: AdminTenant, settings: Record<string, unknown> = {
 const READ_INVOICE = `query ($id: ID!) { invoice(id: $id) { number grossAmount status { key } payments { amount } } }`;
 
 describe('e-conomic end to end over real HTTP', () => {
-  it('should refuse credentials e-conomic rejects, without storing them', async () => {
+  it('should refuse a grant token e-conomic rejects, without storing it (PV-20, X-01)', async () => {
     const t = await tenantWithAdmin(app);
     const sandbox = await startEconomicSandbox({ seedData: false });
     sandboxes.push(sandbox);
@@ -42,7 +42,7 @@ describe('e-conomic end to end over real HTTP', () => {
     expect((await gql(app, `{ connections { id } }`, {}, t.token)).data.connections).toEqual([]);
   });
 
-  it('should transfer every register, book the invoice and bring its number back, then send nothing unchanged', async () => {
+  it('should transfer every register, book the invoice and bring its number back, then send nothing unchanged (PV-01)', async () => {
     const t = await tenantWithAdmin(app);
     const { sandbox, connectionId } = await economicFor(t, { bookInvoices: true });
     const customerId = await seedCustomer(app, t.apiKey, '1101', 'Aarhus Tømrer ApS');
@@ -94,7 +94,7 @@ describe('e-conomic end to end over real HTTP', () => {
     expect(read.data.invoice.status.key).toBe('in-erp-send-to-customer');
   });
 
-  it('should mark the invoice paid when the payment is entered in e-conomic', async () => {
+  it('should mark the invoice partially paid, then paid, as payments entered in e-conomic come back (SE-VN-03, SE-EE-21, X-21)', async () => {
     const t = await tenantWithAdmin(app);
     const { sandbox, connectionId } = await economicFor(t, { bookInvoices: true });
     const invoice = await seedInvoice(app, t.apiKey, await seedCustomer(app, t.apiKey, '1301'));
@@ -185,7 +185,7 @@ describe('e-conomic credit notes and project costs', () => {
 });
 
 describe('retrying failed items', () => {
-  it('should retry a run\'s failed items once the cause is fixed, invoice back through the transfer status (SE-VN-37, X-20)', async () => {
+  it('should list a run\'s failures with their reasons in the transfer log, then retry them once the cause is fixed, invoice back through the transfer status (SE-VN-37, X-20, SE-EE-51, SE-FX-53, SE-VN-61)', async () => {
     const t = await tenantWithAdmin(app);
     const { connectionId } = await economicFor(t, { customerGroupNumber: 999, bookInvoices: true });
     const invoice = await seedInvoice(app, t.apiKey, await seedCustomer(app, t.apiKey, '1801'));
@@ -225,7 +225,7 @@ describe('retrying failed items', () => {
 describe('invoicing settings (PV-06..08, PV-14)', () => {
   const SAVE = `mutation ($input: SaveInvoicingSettingsInput!) { saveInvoicingSettings(input: $input) { settings { creationMode delivery isSaved } errors { code field } } }`;
 
-  it('should follow the company setting, a customer\'s own override, and never book an EAN customer', async () => {
+  it('should follow the company setting, a customer\'s own override, and never book an EAN customer (X-05, X-18)', async () => {
     const t = await tenantWithAdmin(app);
     const { sandbox, connectionId } = await economicFor(t);
     const saved = await gql(app, SAVE, { input: { creationMode: 'BOOKED' } }, t.token);

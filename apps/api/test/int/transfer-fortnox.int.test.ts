@@ -27,7 +27,7 @@ async function connectWithTokens(t: AdminTenant, settings: Record<string, unknow
 }
 
 describe('Fortnox end to end over real HTTP', () => {
-  it('should connect through the OAuth authorization-code flow (SE-FX-35)', async () => {
+  it('should connect through the OAuth authorization-code flow (SE-FX-35, X-01)', async () => {
     const t = await tenantWithAdmin(app);
     const { clientId, clientSecret, baseUrl, tokenUrl, authorizeUrl } = fortnox.credentials;
     const res = await gql(app, CONNECT, { input: { connectorId: 'fortnox', name: 'Fortnox via OAuth', credentials: { clientId, clientSecret, baseUrl, tokenUrl, authorizeUrl } } }, t.token);

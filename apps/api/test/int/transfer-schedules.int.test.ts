@@ -38,7 +38,7 @@ const RUNS = `query ($c: ID) { transferRuns(connectionId: $c) { id status trigge
 type Run = { id: string; status: string; trigger: string; registers: string[]; startedAt: string | null; finishedAt: string | null };
 
 describe('schedules and status-driven transfers', () => {
-  it('should validate a schedule and then run it on time as a SCHEDULE run (X-26)', async () => {
+  it('should validate a schedule and then run it on time as a SCHEDULE run, every 5 minutes (X-26, SE-VN-13)', async () => {
     const t = await tenantWithAdmin(app);
     const connectionId = await connected(t);
     const SAVE = `mutation ($input: SaveTransferScheduleInput!) { saveTransferSchedule(input: $input) { schedule { id name everyMinutes isEnabled registers } errors { code field } } }`;
