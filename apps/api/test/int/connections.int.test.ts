@@ -116,7 +116,7 @@ describe('connections', () => {
     expect(down.data.invoice.erpDocument.error.code).toBe('TEMPORARY');
   });
 
-  it('should read reference data live from the ERP (groups, layouts, units …)', async () => {
+  it('should read reference data live from the ERP for the settings pick-lists (groups, layouts, units …) (X-04)', async () => {
     const res = await gql(app, `{ connections { referenceData(kind: PAYMENT_TERMS) { items { externalId name } problem { code } } units: referenceData(kind: UNITS) { problem { code } } } }`, {}, a.token);
     const data = res.data.connections[0];
     expect(data.referenceData.problem).toBeNull();

@@ -65,6 +65,43 @@ describe('credentials belong to the connection (X-02)', () => {
   });
 });
 
+describe('deactivating and activating a connection (X-04, RB-04)', () => {
+  const SET_ACTIVE = `mutation ($input: SetConnectionActiveInput!) { setConnectionActive(input: $input) { connection { ${CONNECTION} } errors { code field message } } }`;
+  const RUN = `mutation ($input: RunTransferInput!) { runTransfer(input: $input) { run { id } errors { code field message } } }`;
+
+  it('should pause transfers while deactivated, keep the settings editable, and resume with them once activated again (X-04, RB-04)', async () => {
+    const t = await tenantWithAdmin(app);
+    const { sandbox, connectionId } = await economicFor(t, { layoutNumber: 21 });
+    const viewer = await gql(app, SET_ACTIVE, { input: { connectionId, isActive: false } }, t.apiKey);
+    expect(viewer.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const off = await gql(app, SET_ACTIVE, { input: { connectionId, isActive: false } }, t.token);
+    expect(off.data.setConnectionActive).toMatchObject({ errors: [], connection: { id: connectionId, status: 'DISABLED', settings: { layoutNumber: 21 } } });
+
+    await seedCustomer(app, t.apiKey, '2401');
+    const refused = await gql(app, RUN, { input: { connectionId, registers: ['CUSTOMERS'] } }, t.apiKey);
+    expect(refused.data.runTransfer).toMatchObject({ run: null, errors: [{ code: 'INVALID_VALUE', field: ['connectionId'] }] });
+    const edited = await gql(app, `mutation ($input: UpdateConnectionSettingsInput!) { updateConnectionSettings(input: $input) { errors { message } } }`, { input: { connectionId, settings: { layoutNumber: 22 } } }, t.token);
+    expect(edited.data.updateConnectionSettings.errors).toEqual([]);
+    expect(sandbox.store.customers.size).toBe(0);
+
+    const on = await gql(app, SET_ACTIVE, { input: { connectionId, isActive: true } }, t.token);
+    expect(on.data.setConnectionActive).toMatchObject({ errors: [], connection: { id: connectionId, status: 'ACTIVE', statusReason: null, settings: { layoutNumber: 22, customerGroupNumber: 1 } } });
+    const run = await runAndWait(app, t.apiKey, connectionId, ['customers']);
+    expect(run.counts).toMatchObject({ transferred: 1, failed: 0 });
+    expect(sandbox.store.customers.get(2401)).toBeTruthy();
+
+    // credentials that lapsed while it was off are caught on activation, not on the next run
+    await gql(app, SET_ACTIVE, { input: { connectionId, isActive: false } }, t.token);
+    sandbox.store.isGrantRevoked = true;
+    const lapsed = await gql(app, SET_ACTIVE, { input: { connectionId, isActive: true } }, t.token);
+    sandbox.store.isGrantRevoked = false;
+    expect(lapsed.data.setConnectionActive.connection).toMatchObject({ status: 'NEEDS_RECONNECT', settings: { layoutNumber: 22 } });
+    const other = await tenantWithAdmin(app);
+    const foreign = await gql(app, SET_ACTIVE, { input: { connectionId, isActive: false } }, other.token);
+    expect(foreign.data.setConnectionActive.errors).toEqual([expect.objectContaining({ code: 'NOT_FOUND', field: ['connectionId'] })]);
+  });
+});
+
 describe('run summary (X-27, SE-EE-25)', () => {
   it('should count the records transferred, updated and failed in one run, matching its items (X-27, SE-EE-25)', async () => {
     const t = await tenantWithAdmin(app);
