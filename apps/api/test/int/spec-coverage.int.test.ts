@@ -102,6 +102,34 @@ describe('deactivating and activating a connection (X-04, RB-04)', () => {
   });
 });
 
+describe('per-customer invoicing settings (PV-15, X-05)', () => {
+  const LIST = `{ customers(first: 10) { nodes { number invoiceCreationMode invoicing { creationMode invoicingTime delivery } } } }`;
+  type Row = { number: string; invoiceCreationMode: string | null; invoicing: { creationMode: string; invoicingTime: string; delivery: string } };
+  const byNumber = async (key: string): Promise<Record<string, Row>> =>
+    Object.fromEntries(((await gql(app, LIST, {}, key)).data.customers.nodes as Row[]).map((c) => [c.number, c]));
+
+  it('should show each customer the tenant\'s settings until it has its own, its own values over them (PV-15, X-05)', async () => {
+    const t = await tenantWithAdmin(app);
+    await seedCustomer(app, t.apiKey, '2601');
+    const own = await seedCustomer(app, t.apiKey, '2602');
+    const set = await gql(app, `mutation ($id: ID!) { upsertCustomer(input: { id: $id, invoiceCreationMode: NONE, invoiceDelivery: EMAIL }) { errors { message } } }`, { id: own }, t.apiKey);
+    expect(set.data.upsertCustomer.errors).toEqual([]);
+
+    const before = await byNumber(t.apiKey);
+    expect(before['2601']).toMatchObject({ invoiceCreationMode: null, invoicing: { creationMode: 'DRAFT', invoicingTime: 'ON_COMPLETION', delivery: 'NONE' } });
+    expect(before['2602']).toMatchObject({ invoiceCreationMode: 'NONE', invoicing: { creationMode: 'NONE', invoicingTime: 'ON_COMPLETION', delivery: 'EMAIL' } });
+
+    const saved = await gql(app, `mutation { saveInvoicingSettings(input: { creationMode: BOOKED, invoicingTime: BEFORE_WORKDAY }) { errors { code } } }`, {}, t.token);
+    expect(saved.data.saveInvoicingSettings.errors).toEqual([]);
+    const after = await byNumber(t.apiKey);
+    expect(after['2601']!.invoicing).toEqual({ creationMode: 'BOOKED', invoicingTime: 'BEFORE_WORKDAY', delivery: 'NONE' });
+    expect(after['2602']!.invoicing).toEqual({ creationMode: 'NONE', invoicingTime: 'BEFORE_WORKDAY', delivery: 'EMAIL' });
+    const other = await tenantWithAdmin(app);
+    await seedCustomer(app, other.apiKey, '2601');
+    expect((await byNumber(other.apiKey))['2601']!.invoicing.creationMode).toBe('DRAFT');
+  });
+});
+
 describe('run summary (X-27, SE-EE-25)', () => {
   it('should count the records transferred, updated and failed in one run, matching its items (X-27, SE-EE-25)', async () => {
     const t = await tenantWithAdmin(app);
