@@ -1,13 +1,13 @@
-import { startEconomicSandbox, type EconomicStore, type StartedSandbox } from '@ledgerbridge/sandboxes';
+import { startEconomicSandbox, startFortnoxSandbox, type EconomicStore, type FortnoxStore, type StartedSandbox } from '@ledgerbridge/sandboxes';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../create-test-app.js';
 import { gql } from '../gql.js';
-import { seedCustomer, seedInvoice } from '../seed.js';
+import { seedCustomer, seedInvoice, seedProject } from '../seed.js';
 import { runAndWait, tenantWithAdmin, transition, type AdminTenant } from '../transfer-helpers.js';
 
 /** Cross-cutting behaviours (spec section 6) that no connector-specific suite covered on its own. */
 let app: TestApp;
-const sandboxes: StartedSandbox<EconomicStore>[] = [];
+const sandboxes: StartedSandbox<EconomicStore | FortnoxStore>[] = [];
 
 beforeAll(async () => {
   app = await createTestApp();
@@ -185,5 +185,26 @@ describe('amount integrity after creating the invoice in the ERP (X-23)', () => 
     expect(gap).not.toBe(0n);
     expect(gap >= -5n && gap <= 5n).toBe(true);
     expect(ours.status.key).toBe('in-erp-send-to-customer');
+  });
+});
+
+describe('projects owned by the source (SE-FX-29)', () => {
+  it('should send our project to Fortnox and bring none of the projects that exist only in Fortnox into the source (SE-FX-29)', async () => {
+    const t = await tenantWithAdmin(app);
+    const sandbox = await startFortnoxSandbox({ seedData: true, rateLimit: null });
+    sandboxes.push(sandbox);
+    const res = await gql(app, `mutation ($input: ConnectSystemInput!) { connectSystem(input: $input) { connection { id } errors { message } } }`, {
+      input: { connectorId: 'fortnox', name: 'Fortnox', credentials: sandbox.credentials },
+    }, t.token);
+    expect(res.data.connectSystem.errors).toEqual([]);
+    const connectionId = res.data.connectSystem.connection.id;
+    expect([...sandbox.store.projects.keys()]).toEqual(expect.arrayContaining(['P100', 'P101', 'P102']));
+    await seedProject(app, t.apiKey, '9001', await seedCustomer(app, t.apiKey, '9101'));
+
+    const run = await runAndWait(app, t.apiKey, connectionId, ['customers', 'products', 'projects', 'invoices', 'payments', 'projectCosts']);
+    expect(run.items.filter((i) => i.register === 'projects')).toEqual([expect.objectContaining({ direction: 'PUSH', outcome: 'TRANSFERRED' })]);
+    expect(sandbox.store.projects.has('9001')).toBe(true);
+    const ours = await gql(app, `{ projects(first: 20) { nodes { number } } }`, {}, t.apiKey);
+    expect(ours.data.projects.nodes).toEqual([{ number: '9001' }]);
   });
 });

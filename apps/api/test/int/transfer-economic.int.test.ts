@@ -42,7 +42,7 @@ describe('e-conomic end to end over real HTTP', () => {
     expect((await gql(app, `{ connections { id } }`, {}, t.token)).data.connections).toEqual([]);
   });
 
-  it('should transfer every register, book the invoice and bring its number back, then send nothing unchanged (PV-01)', async () => {
+  it('should transfer every register, book the invoice and bring its number back, then send nothing unchanged (PV-01, RB-01)', async () => {
     const t = await tenantWithAdmin(app);
     const { sandbox, connectionId } = await economicFor(t, { bookInvoices: true });
     const customerId = await seedCustomer(app, t.apiKey, '1101', 'Aarhus Tømrer ApS');

@@ -52,7 +52,7 @@ describe('Fortnox end to end over real HTTP', () => {
     expect((await fetch(callback, { redirect: 'manual' })).status).toBe(400);
   });
 
-  it('should transfer customers, articles, projects and invoices, then send nothing for unchanged records', async () => {
+  it('should transfer customers, articles, projects and invoices, then send nothing for unchanged records (SE-FX-01)', async () => {
     const t = await tenantWithAdmin(app);
     const connectionId = await connectWithTokens(t);
     const customerId = await seedCustomer(app, t.apiKey, '7001', 'Göteborgs Bygg AB');

@@ -56,6 +56,26 @@ describe('schedules and status-driven transfers', () => {
     expect((await gql(app, `{ transferSchedules { id } }`, {}, other.apiKey)).data.transferSchedules).toEqual([]);
   });
 
+  it('should keep contacts in step and book completed jobs\' invoices in the ERP without anyone starting a run while connected (PV-02)', async () => {
+    const t = await tenantWithAdmin(app);
+    const connectionId = await connected(t);
+    const customerId = await seedCustomer(app, t.apiKey, '6301', 'Automatisk ApS');
+    const invoice = await seedInvoice(app, t.apiKey, customerId);
+    await transition(app, t.apiKey, invoice.id, 'send-to-erp');
+    const saved = await gql(app, `mutation ($input: SaveTransferScheduleInput!) { saveTransferSchedule(input: $input) { errors { code field } } }`,
+      { input: { connectionId, name: 'contacts and invoices', registers: ['CUSTOMERS', 'INVOICES'], everyMinutes: 5 } }, t.token);
+    expect(saved.data.saveTransferSchedule.errors).toEqual([]);
+    const done = await until('the invoice booked in the ERP', async () => {
+      const read = await gql(app, `query ($id: ID!) { invoice(id: $id) { number status { key } } }`, { id: invoice.id }, t.apiKey);
+      return read.data.invoice.status.key === 'in-erp-send-to-customer' ? read.data.invoice : null;
+    });
+    expect(sandbox.store.customers.get(6301)?.name).toBe('Automatisk ApS');
+    expect(sandbox.store.booked.get(Number(done.number))?.customerNumber).toBe(6301);
+    const runs = (await gql(app, RUNS, { c: connectionId }, t.apiKey)).data.transferRuns as Run[];
+    expect(runs.length).toBeGreaterThan(0);
+    expect(runs.every((r) => r.trigger === 'SCHEDULE')).toBe(true);
+  });
+
   it('should send an invoice as soon as it enters the transfer status when the connection says so (X-20, SE-FX-02)', async () => {
     const t = await tenantWithAdmin(app);
     const connectionId = await connected(t);
