@@ -152,7 +152,7 @@ describe('run summary (X-27, SE-EE-25)', () => {
 describe('amount integrity after creating the invoice in the ERP (X-23)', () => {
   const READ = `query ($id: ID!) { invoice(id: $id) { grossAmount status { key } } }`;
 
-  it('should leave no invoice in the ERP and fail ours with a VAT reason when the totals differ by more than 0.05 (X-23)', async () => {
+  it('should leave no invoice in the ERP and fail ours with a VAT reason, listed under the failed status, when the totals differ by more than 0.05 (X-23, SE-VN-39)', async () => {
     const t = await tenantWithAdmin(app);
     const { sandbox, connectionId } = await economicFor(t, { bookInvoices: true });
     // e-conomic charges the domestic zone's 25 %; a 24.99 % line makes our total 0.09 lower
@@ -166,6 +166,11 @@ describe('amount integrity after creating the invoice in the ERP (X-23)', () => 
     expect(sandbox.store.drafts.size).toBe(0);
     expect(sandbox.store.booked.size).toBe(0);
     expect((await gql(app, READ, { id: invoice.id }, t.apiKey)).data.invoice.status.key).toBe('failed');
+    // failed invoices are one filter away, for a report or a start page (SE-VN-39)
+    const untouched = await seedInvoice(app, t.apiKey, await seedCustomer(app, t.apiKey, '2303'));
+    const failed = await gql(app, `{ invoices(first: 10, filter: { statusKeys: ["failed"] }) { totalCount nodes { id status { key } } } }`, {}, t.apiKey);
+    expect(failed.data.invoices).toEqual({ totalCount: 1, nodes: [{ id: invoice.id, status: { key: 'failed' } }] });
+    expect(untouched.id).not.toBe(invoice.id);
   });
 
   it('should accept a rounding difference of at most 0.05 and book the invoice (X-23)', async () => {
@@ -189,7 +194,7 @@ describe('amount integrity after creating the invoice in the ERP (X-23)', () => 
 });
 
 describe('projects owned by the source (SE-FX-29)', () => {
-  it('should send our project to Fortnox and bring none of the projects that exist only in Fortnox into the source (SE-FX-29)', async () => {
+  it('should send our project to Fortnox and bring none of the projects that exist only in Fortnox into the source (SE-FX-29, SE-VN-28)', async () => {
     const t = await tenantWithAdmin(app);
     const sandbox = await startFortnoxSandbox({ seedData: true, rateLimit: null });
     sandboxes.push(sandbox);

@@ -76,7 +76,7 @@ describe('e-conomic end to end over real HTTP', () => {
     expect(run.counts).toMatchObject({ transferred: 0, updated: 1, skipped: 2, failed: 0 });
   });
 
-  it('should leave a draft for the ERP\'s users and bring the number back once they book it', async () => {
+  it('should leave a draft for the ERP\'s users and bring the number back once they book it: the ERP numbers invoices (SE-VN-33)', async () => {
     const t = await tenantWithAdmin(app);
     const { sandbox, connectionId } = await economicFor(t);
     const invoice = await seedInvoice(app, t.apiKey, await seedCustomer(app, t.apiKey, '1201'));
@@ -143,7 +143,7 @@ describe('e-conomic edits coming back', () => {
 });
 
 describe('e-conomic credit notes and project costs', () => {
-  it('should transfer a credit note as a draft with negative lines and book it (SE-VN-45)', async () => {
+  it('should transfer a credit note as a draft with negative lines and book it (SE-VN-45, SE-VN-32)', async () => {
     const t = await tenantWithAdmin(app);
     const { sandbox, connectionId } = await economicFor(t, { bookInvoices: true });
     const invoice = await seedInvoice(app, t.apiKey, await seedCustomer(app, t.apiKey, '1601'));
