@@ -26,7 +26,7 @@ afterAll(async () => {
 });
 
 describe('connections', () => {
-  it('should reject unauthenticated callers and keep partner keys and viewers out of connecting', async () => {
+  it('should reject unauthenticated callers and keep partner keys and viewers out of connecting: setting up is for admins (SE-FX-07)', async () => {
     expect((await gql(app, `{ connections { id } }`)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     const asPartner = await gql(app, CONNECT, { input: { connectorId: 'e-conomic', name: 'x', credentials: sandbox.credentials } }, a.apiKey);
     expect(asPartner.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');

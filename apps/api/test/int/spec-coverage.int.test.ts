@@ -35,7 +35,7 @@ const RECONNECT = `mutation ($input: ReconnectSystemInput!) { reconnectSystem(in
 const TEST = `mutation ($id: ID!) { testConnection(input: { connectionId: $id }) { connection { ${CONNECTION} } } }`;
 
 describe('credentials belong to the connection (X-02)', () => {
-  it('should take new credentials for a connection the ERP stopped accepting, keep its id and settings, and transfer without the person who connected (X-02)', async () => {
+  it('should take new credentials for a connection the ERP stopped accepting, keep its id and settings, and transfer without the person who connected (X-02, SE-VN-10)', async () => {
     const t = await tenantWithAdmin(app);
     const { sandbox, connectionId } = await economicFor(t, { layoutNumber: 21, bookInvoices: true });
     sandbox.store.isGrantRevoked = true;

@@ -66,7 +66,7 @@ describe('e-conomic end to end over real HTTP', () => {
     expect(again.counts).toMatchObject({ transferred: 0, updated: 0, failed: 0 });
   });
 
-  it('should send only changed records on the next run (UPDATED for the changed one)', async () => {
+  it('should send only changed records on a manual run of one register (UPDATED for the changed one) (SE-EE-23)', async () => {
     const t = await tenantWithAdmin(app);
     const { connectionId } = await economicFor(t);
     for (const n of ['P-1', 'P-2', 'P-3']) await gql(app, `mutation ($n: String!) { upsertProduct(input: { number: $n, name: "Vare", salesPrice: "10.00" }) { errors { message } } }`, { n }, t.apiKey);

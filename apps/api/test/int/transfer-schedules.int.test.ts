@@ -109,7 +109,7 @@ describe('schedules and status-driven transfers', () => {
     for (let i = 1; i < spans.length; i++) expect(spans[i]![0]).toBeGreaterThanOrEqual(spans[i - 1]![1]);
   });
 
-  it('should run a pre-flight check and keep a schedule off while it finds errors (X-09, PV-22)', async () => {
+  it('should run a pre-flight check and keep a schedule off while it finds errors (X-09, PV-22, X-04)', async () => {
     const t = await tenantWithAdmin(app);
     const connectionId = await connected(t);
     const PREFLIGHT = `{ connections { preflight { isReady findings { code severity message examples } } } }`;
