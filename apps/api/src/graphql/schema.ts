@@ -3,6 +3,8 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { ConnectionResolver } from '../modules/connection/connection.resolver.js';
+import { ConnectionLifecycleResolver } from '../modules/connection/connection-lifecycle.resolver.js';
+import { CustomerInvoicingResolver } from '../modules/invoicing/customer-invoicing.resolver.js';
 import { CustomerResolver } from '../modules/customer/customer.resolver.js';
 import { FieldMappingResolver } from '../modules/field-mapping/field-mapping.resolver.js';
 import { ErpDocumentResolver } from '../modules/transfer/erp-document.resolver.js';
@@ -33,7 +35,7 @@ import { authChecker } from './auth-checker.js';
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- type-graphql's own resolver array type
 export const resolvers: NonEmptyArray<Function> = [
   AuthResolver, TenantResolver, NodeResolver, CustomerResolver, SupplierResolver, ProductResolver, ProjectResolver, ProjectCostResolver,
-  PaymentResolver, InvoiceStatusResolver, InvoiceResolver, InvoiceEventsResolver, EventResolver, ConnectionResolver, TransferResolver, ErpDocumentResolver, InvoicingSettingsResolver, FieldMappingResolver,
+  PaymentResolver, InvoiceStatusResolver, InvoiceResolver, InvoiceEventsResolver, EventResolver, ConnectionResolver, ConnectionLifecycleResolver, TransferResolver, ErpDocumentResolver, InvoicingSettingsResolver, CustomerInvoicingResolver, FieldMappingResolver,
   NotificationResolver, InvoiceDeliveryResolver, NightlyInvoicingResolver,
   SupplierInvoiceResolver, CreditorSettingsResolver, SupplierVoucherResolver,
   ConnectionDebtorResolver, ErpDocumentLinesResolver,

@@ -26,7 +26,7 @@ afterAll(async () => {
 });
 
 describe('connections', () => {
-  it('should reject unauthenticated callers and keep partner keys and viewers out of connecting', async () => {
+  it('should reject unauthenticated callers and keep partner keys and viewers out of connecting: setting up is for admins (SE-FX-07)', async () => {
     expect((await gql(app, `{ connections { id } }`)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     const asPartner = await gql(app, CONNECT, { input: { connectorId: 'e-conomic', name: 'x', credentials: sandbox.credentials } }, a.apiKey);
     expect(asPartner.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
@@ -116,7 +116,7 @@ describe('connections', () => {
     expect(down.data.invoice.erpDocument.error.code).toBe('TEMPORARY');
   });
 
-  it('should read reference data live from the ERP (groups, layouts, units …)', async () => {
+  it('should read reference data live from the ERP for the settings pick-lists (groups, layouts, units …) (X-04)', async () => {
     const res = await gql(app, `{ connections { referenceData(kind: PAYMENT_TERMS) { items { externalId name } problem { code } } units: referenceData(kind: UNITS) { problem { code } } } }`, {}, a.token);
     const data = res.data.connections[0];
     expect(data.referenceData.problem).toBeNull();

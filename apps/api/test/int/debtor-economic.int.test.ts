@@ -145,7 +145,7 @@ describe('debtor integration against the e-conomic sandbox (RB-13..RB-24)', () =
     expect((await gql(app, READ_INVOICE, { id: ean.id }, t.apiKey)).data.invoice.status.key).toBe('send-to-erp');
   });
 
-  it('should leave invoices booked in the source as drafts with "book when booked" off, whatever the connector setting says (RB-16, PV-08)', async () => {
+  it('should leave invoices booked in the source as drafts with "book when booked" off, whatever the connector setting says (RB-16, PV-08, X-18)', async () => {
     const t = await tenantWithAdmin(app);
     const { sandbox, connectionId } = await economicFor(t, { bookInvoices: true });
     expect((await setRules(t, connectionId, { debtor: { bookWhenBookedInSource: false } })).errors).toEqual([]);
@@ -171,7 +171,7 @@ describe('debtor integration against the e-conomic sandbox (RB-13..RB-24)', () =
     expect(sandbox.store.products.get('RB22')?.costPrice).toBe(612500n);
   });
 
-  it('should send the ERP layout mapped from the customer\'s layout, and fail a customer layout the mapping lacks (RB-23, RB-24)', async () => {
+  it('should send the ERP layout mapped from the customer\'s layout, and fail a customer layout the mapping lacks (RB-23, RB-24, X-05)', async () => {
     const t = await tenantWithAdmin(app);
     const { sandbox, connectionId } = await economicFor(t);
     expect((await setRules(t, connectionId, { debtor: { layoutMappings: [{ sourceLayout: 'logo', erpLayoutNumber: '21' }] } })).errors).toEqual([]);
@@ -204,7 +204,7 @@ describe('debtor integration against the e-conomic sandbox (RB-13..RB-24)', () =
     expect(after.data.invoice.erpDocument.lines).toEqual([expect.objectContaining({ productNumber: 'UDEN-LAGER', isProductFromSetting: true })]);
   });
 
-  it('should mark an invoice sent once e-conomic\'s users book the draft there, and not before (RB-19)', async () => {
+  it('should mark an invoice sent once e-conomic\'s users book the draft there, and not before (RB-19, SE-EE-20)', async () => {
     const t = await tenantWithAdmin(app);
     const { sandbox, connectionId } = await economicFor(t);
     expect((await setRules(t, connectionId, { debtor: { markSentWhenBooked: true } })).errors).toEqual([]);

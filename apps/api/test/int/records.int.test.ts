@@ -260,7 +260,7 @@ describe('project costs', () => {
     });
   });
 
-  it('should price a non-billable cost at 0.00 and a billable one without multiplier at cost (SE-VN-59)', async () => {
+  it('should price a non-billable cost at 0.00 and a billable one without multiplier at cost (SE-VN-59, SE-EE-17)', async () => {
     const { t, projectId } = await tenantWithProject();
     const base = { projectId, description: 'Travel', costDate: '2026-02-03', unitCost: '99.99' };
     expect((await recordCost({ ...base, isBillable: false, markupPercent: '150' }, t.apiKey)).data.recordProjectCost.projectCost)

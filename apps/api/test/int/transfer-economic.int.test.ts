@@ -31,7 +31,7 @@ async function economicFor(t: AdminTenant, settings: Record<string, unknown> = {
 const READ_INVOICE = `query ($id: ID!) { invoice(id: $id) { number grossAmount status { key } payments { amount } } }`;
 
 describe('e-conomic end to end over real HTTP', () => {
-  it('should refuse credentials e-conomic rejects, without storing them', async () => {
+  it('should refuse a grant token e-conomic rejects, without storing it (PV-20, X-01)', async () => {
     const t = await tenantWithAdmin(app);
     const sandbox = await startEconomicSandbox({ seedData: false });
     sandboxes.push(sandbox);
@@ -42,7 +42,7 @@ describe('e-conomic end to end over real HTTP', () => {
     expect((await gql(app, `{ connections { id } }`, {}, t.token)).data.connections).toEqual([]);
   });
 
-  it('should transfer every register, book the invoice and bring its number back, then send nothing unchanged', async () => {
+  it('should transfer every register, book the invoice and bring its number back, then send nothing unchanged (PV-01, RB-01)', async () => {
     const t = await tenantWithAdmin(app);
     const { sandbox, connectionId } = await economicFor(t, { bookInvoices: true });
     const customerId = await seedCustomer(app, t.apiKey, '1101', 'Aarhus Tømrer ApS');
@@ -66,7 +66,7 @@ describe('e-conomic end to end over real HTTP', () => {
     expect(again.counts).toMatchObject({ transferred: 0, updated: 0, failed: 0 });
   });
 
-  it('should send only changed records on the next run (UPDATED for the changed one)', async () => {
+  it('should send only changed records on a manual run of one register (UPDATED for the changed one) (SE-EE-23)', async () => {
     const t = await tenantWithAdmin(app);
     const { connectionId } = await economicFor(t);
     for (const n of ['P-1', 'P-2', 'P-3']) await gql(app, `mutation ($n: String!) { upsertProduct(input: { number: $n, name: "Vare", salesPrice: "10.00" }) { errors { message } } }`, { n }, t.apiKey);
@@ -76,7 +76,7 @@ describe('e-conomic end to end over real HTTP', () => {
     expect(run.counts).toMatchObject({ transferred: 0, updated: 1, skipped: 2, failed: 0 });
   });
 
-  it('should leave a draft for the ERP\'s users and bring the number back once they book it', async () => {
+  it('should leave a draft for the ERP\'s users and bring the number back once they book it: the ERP numbers invoices (SE-VN-33)', async () => {
     const t = await tenantWithAdmin(app);
     const { sandbox, connectionId } = await economicFor(t);
     const invoice = await seedInvoice(app, t.apiKey, await seedCustomer(app, t.apiKey, '1201'));
@@ -94,7 +94,7 @@ describe('e-conomic end to end over real HTTP', () => {
     expect(read.data.invoice.status.key).toBe('in-erp-send-to-customer');
   });
 
-  it('should mark the invoice paid when the payment is entered in e-conomic', async () => {
+  it('should mark the invoice partially paid, then paid, as payments entered in e-conomic come back (SE-VN-03, SE-EE-21, X-21)', async () => {
     const t = await tenantWithAdmin(app);
     const { sandbox, connectionId } = await economicFor(t, { bookInvoices: true });
     const invoice = await seedInvoice(app, t.apiKey, await seedCustomer(app, t.apiKey, '1301'));
@@ -143,7 +143,7 @@ describe('e-conomic edits coming back', () => {
 });
 
 describe('e-conomic credit notes and project costs', () => {
-  it('should transfer a credit note as a draft with negative lines and book it (SE-VN-45)', async () => {
+  it('should transfer a credit note as a draft with negative lines and book it (SE-VN-45, SE-VN-32)', async () => {
     const t = await tenantWithAdmin(app);
     const { sandbox, connectionId } = await economicFor(t, { bookInvoices: true });
     const invoice = await seedInvoice(app, t.apiKey, await seedCustomer(app, t.apiKey, '1601'));
@@ -185,7 +185,7 @@ describe('e-conomic credit notes and project costs', () => {
 });
 
 describe('retrying failed items', () => {
-  it('should retry a run\'s failed items once the cause is fixed, invoice back through the transfer status (SE-VN-37, X-20)', async () => {
+  it('should list a run\'s failures with their reasons in the transfer log, then retry them once the cause is fixed, invoice back through the transfer status (SE-VN-37, X-20, SE-EE-51, SE-FX-53, SE-VN-61)', async () => {
     const t = await tenantWithAdmin(app);
     const { connectionId } = await economicFor(t, { customerGroupNumber: 999, bookInvoices: true });
     const invoice = await seedInvoice(app, t.apiKey, await seedCustomer(app, t.apiKey, '1801'));
@@ -225,7 +225,7 @@ describe('retrying failed items', () => {
 describe('invoicing settings (PV-06..08, PV-14)', () => {
   const SAVE = `mutation ($input: SaveInvoicingSettingsInput!) { saveInvoicingSettings(input: $input) { settings { creationMode delivery isSaved } errors { code field } } }`;
 
-  it('should follow the company setting, a customer\'s own override, and never book an EAN customer', async () => {
+  it('should follow the company setting, a customer\'s own override, and never book an EAN customer (X-05, X-18)', async () => {
     const t = await tenantWithAdmin(app);
     const { sandbox, connectionId } = await economicFor(t);
     const saved = await gql(app, SAVE, { input: { creationMode: 'BOOKED' } }, t.token);

@@ -59,7 +59,7 @@ describe('Fortnox flows', () => {
     expect(again.items).toEqual([]);
   });
 
-  it('should bring a customer edited in Fortnox back into the graph (PV-03)', async () => {
+  it('should bring a customer edited in Fortnox back into the graph (PV-03, SE-FX-01)', async () => {
     const t = await tenantWithAdmin(app);
     const { sandbox, connectionId } = await fortnoxFor(t);
     const customerId = await seedCustomer(app, t.apiKey, '8201', 'Old Name AB');
@@ -111,7 +111,7 @@ describe('Fortnox flows', () => {
     expect(run.counts.transferred).toBe(6);
   });
 
-  it('should bring supplier-invoice lines on a project back as project costs, once (SE-FX-47, X-24)', async () => {
+  it('should bring supplier-invoice lines on a project back as project costs, once (SE-FX-47, X-24, SE-FX-01)', async () => {
     const t = await tenantWithAdmin(app);
     const { connectionId } = await fortnoxFor(t, {}, {});
     const customerId = await seedCustomer(app, t.apiKey, '8401');

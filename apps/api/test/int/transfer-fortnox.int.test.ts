@@ -27,7 +27,7 @@ async function connectWithTokens(t: AdminTenant, settings: Record<string, unknow
 }
 
 describe('Fortnox end to end over real HTTP', () => {
-  it('should connect through the OAuth authorization-code flow (SE-FX-35)', async () => {
+  it('should connect through the OAuth authorization-code flow (SE-FX-35, X-01)', async () => {
     const t = await tenantWithAdmin(app);
     const { clientId, clientSecret, baseUrl, tokenUrl, authorizeUrl } = fortnox.credentials;
     const res = await gql(app, CONNECT, { input: { connectorId: 'fortnox', name: 'Fortnox via OAuth', credentials: { clientId, clientSecret, baseUrl, tokenUrl, authorizeUrl } } }, t.token);
@@ -52,7 +52,7 @@ describe('Fortnox end to end over real HTTP', () => {
     expect((await fetch(callback, { redirect: 'manual' })).status).toBe(400);
   });
 
-  it('should transfer customers, articles, projects and invoices, then send nothing for unchanged records', async () => {
+  it('should transfer customers, articles, projects and invoices, then send nothing for unchanged records (SE-FX-01)', async () => {
     const t = await tenantWithAdmin(app);
     const connectionId = await connectWithTokens(t);
     const customerId = await seedCustomer(app, t.apiKey, '7001', 'Göteborgs Bygg AB');

@@ -38,7 +38,7 @@ const RUNS = `query ($c: ID) { transferRuns(connectionId: $c) { id status trigge
 type Run = { id: string; status: string; trigger: string; registers: string[]; startedAt: string | null; finishedAt: string | null };
 
 describe('schedules and status-driven transfers', () => {
-  it('should validate a schedule and then run it on time as a SCHEDULE run (X-26)', async () => {
+  it('should validate a schedule and then run it on time as a SCHEDULE run, every 5 minutes (X-26, SE-VN-13)', async () => {
     const t = await tenantWithAdmin(app);
     const connectionId = await connected(t);
     const SAVE = `mutation ($input: SaveTransferScheduleInput!) { saveTransferSchedule(input: $input) { schedule { id name everyMinutes isEnabled registers } errors { code field } } }`;
@@ -54,6 +54,26 @@ describe('schedules and status-driven transfers', () => {
     // another tenant sees none of it
     const other = await tenantWithAdmin(app);
     expect((await gql(app, `{ transferSchedules { id } }`, {}, other.apiKey)).data.transferSchedules).toEqual([]);
+  });
+
+  it('should keep contacts in step and book completed jobs\' invoices in the ERP without anyone starting a run while connected (PV-02)', async () => {
+    const t = await tenantWithAdmin(app);
+    const connectionId = await connected(t);
+    const customerId = await seedCustomer(app, t.apiKey, '6301', 'Automatisk ApS');
+    const invoice = await seedInvoice(app, t.apiKey, customerId);
+    await transition(app, t.apiKey, invoice.id, 'send-to-erp');
+    const saved = await gql(app, `mutation ($input: SaveTransferScheduleInput!) { saveTransferSchedule(input: $input) { errors { code field } } }`,
+      { input: { connectionId, name: 'contacts and invoices', registers: ['CUSTOMERS', 'INVOICES'], everyMinutes: 5 } }, t.token);
+    expect(saved.data.saveTransferSchedule.errors).toEqual([]);
+    const done = await until('the invoice booked in the ERP', async () => {
+      const read = await gql(app, `query ($id: ID!) { invoice(id: $id) { number status { key } } }`, { id: invoice.id }, t.apiKey);
+      return read.data.invoice.status.key === 'in-erp-send-to-customer' ? read.data.invoice : null;
+    });
+    expect(sandbox.store.customers.get(6301)?.name).toBe('Automatisk ApS');
+    expect(sandbox.store.booked.get(Number(done.number))?.customerNumber).toBe(6301);
+    const runs = (await gql(app, RUNS, { c: connectionId }, t.apiKey)).data.transferRuns as Run[];
+    expect(runs.length).toBeGreaterThan(0);
+    expect(runs.every((r) => r.trigger === 'SCHEDULE')).toBe(true);
   });
 
   it('should send an invoice as soon as it enters the transfer status when the connection says so (X-20, SE-FX-02)', async () => {
@@ -89,7 +109,7 @@ describe('schedules and status-driven transfers', () => {
     for (let i = 1; i < spans.length; i++) expect(spans[i]![0]).toBeGreaterThanOrEqual(spans[i - 1]![1]);
   });
 
-  it('should run a pre-flight check and keep a schedule off while it finds errors (X-09, PV-22)', async () => {
+  it('should run a pre-flight check and keep a schedule off while it finds errors (X-09, PV-22, X-04)', async () => {
     const t = await tenantWithAdmin(app);
     const connectionId = await connected(t);
     const PREFLIGHT = `{ connections { preflight { isReady findings { code severity message examples } } } }`;

@@ -84,11 +84,11 @@ describe('validatePipeline: transfer trigger and after-transfer statuses', () =>
     expect(paths(merged)).toEqual(invalid('statuses.2.flags.isAfterTransfer'));
   });
 
-  it('should reject a trigger without an after-transfer status (SE-FX-44)', () => {
+  it('should reject a trigger without an after-transfer status (SE-FX-44, SE-EE-08)', () => {
     expect(paths(patchStatus(B, 'in-erp-send-to-customer', { flags: { isAfterTransfer: false } }))).toEqual(invalid('statuses'));
   });
 
-  it('should reject an after-transfer status without a trigger (SE-FX-44)', () => {
+  it('should reject an after-transfer status without a trigger (SE-FX-44, SE-EE-08)', () => {
     const noTrigger = patchStatus(B, 'send-to-erp', { flags: { isTransferTrigger: false } });
     expect(paths(noTrigger)).toEqual(invalid('statuses'));
   });

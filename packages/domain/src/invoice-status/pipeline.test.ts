@@ -12,7 +12,7 @@ describe('validatePipeline: the spec examples', () => {
     expect(validatePipeline(A)).toEqual({ ok: true, value: A });
   });
 
-  it('should accept example pipeline B, without approval (SE-VN-47)', () => {
+  it('should accept example pipeline B, without approval, which pipeline C repeats for AutoInvoice (SE-VN-47, SE-VN-52)', () => {
     expect(validatePipeline(B)).toEqual({ ok: true, value: B });
   });
 

@@ -109,7 +109,7 @@ describe('defaultStatusFor', () => {
 });
 
 describe('statusRoles', () => {
-  it('should name the status of each role in pipeline A (X-19, SE-VN-48)', () => {
+  it('should name the status of each role in pipeline A (X-19, SE-VN-48, SE-EE-18, SE-EE-19, SE-EE-20, SE-EE-21)', () => {
     expect(statusRoles(A)).toEqual({
       default: 'draft',
       creditNoteDefault: 'approved-ready-for-erp',
@@ -120,6 +120,13 @@ describe('statusRoles', () => {
       partiallyPaid: 'partially-paid',
       paid: 'paid',
     });
+  });
+
+  it('should bind roles by flags and order, never by names: renamed statuses keep their roles (SE-VN-40)', () => {
+    const renamed: Pipeline = { ...A, statuses: A.statuses.map((s, i) => ({ ...s, name: `Status ${A.statuses.length - i}` })) };
+    expect(statusRoles(renamed)).toEqual(statusRoles(A));
+    const swapped: Pipeline = { ...B, statuses: B.statuses.map((s) => ({ ...s, name: s.key === 'paid' ? 'Skickad' : s.key === 'sent' ? 'Betalad' : s.name })) };
+    expect(statusRoles(swapped)).toMatchObject({ sent: 'in-erp-send-to-customer', paid: 'paid' });
   });
 
   it('should take the first status in order when several carry a flag, whatever the array order', () => {

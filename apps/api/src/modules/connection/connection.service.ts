@@ -216,6 +216,21 @@ export class ConnectionService {
     });
   }
 
+  /**
+   * Deactivation only pauses: runs and schedules skip a connection that is not ACTIVE, and its
+   * settings, rules and links stay. Activation checks the credentials again, since they may have
+   * lapsed meanwhile (X-04).
+   */
+  async setActive(tenantId: string, connectionId: string, isActive: boolean): Promise<Result<ConnectionEntity, FieldError[]>> {
+    const connection = await this.findById(tenantId, connectionId);
+    if (!connection) return err([fieldError('NOT_FOUND', 'No connection with this id', ['connectionId'])]);
+    if (!isActive) return ok(await this.setStatus(tenantId, connectionId, 'DISABLED', 'Deactivated by an admin'));
+    if (connection.status !== 'DISABLED') return ok(connection);
+    await this.setStatus(tenantId, connectionId, 'ACTIVE', null);
+    const checked = await this.test(tenantId, connectionId);
+    return checked.ok ? ok(checked.value.connection) : checked;
+  }
+
   /** The ERP refused our access during work: the admin must reconnect; the reason is shown. */
   async markNeedsReconnect(tenantId: string, connectionId: string, reason: string): Promise<void> {
     await this.setStatus(tenantId, connectionId, 'NEEDS_RECONNECT', reason);

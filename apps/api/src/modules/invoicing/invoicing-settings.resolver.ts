@@ -6,7 +6,7 @@ import { toInputErrors } from '../../graphql/user-error.js';
 import type { InvoicingSettingsEntity } from './invoicing-settings.entity.js';
 import { InvoicingSettings, SaveInvoicingSettingsInput, SaveInvoicingSettingsPayload } from './invoicing-settings.type.js';
 
-function view(e: InvoicingSettingsEntity | null): InvoicingSettings {
+export function view(e: InvoicingSettingsEntity | null): InvoicingSettings {
   return Object.assign(new InvoicingSettings(), {
     creationMode: e?.creationMode ?? 'DRAFT', invoicingTime: e?.invoicingTime ?? 'ON_COMPLETION', delivery: e?.delivery ?? 'NONE',
     isSaved: e !== null, updatedBy: e?.updatedBy ?? null,

@@ -55,7 +55,7 @@ describe('Fortnox mappers (Fortnox → canonical)', () => {
     expect(payment).toEqual({ ref: { externalId: '1', externalNumber: '1' }, record: { invoiceExternalId: '1002', amount: '3688', paidOn: '2024-05-20' } });
   });
 
-  it('should turn only project cost rows of a supplier invoice into project costs (SE-FX-59)', () => {
+  it('should turn only project cost rows of a supplier invoice into project costs, on the row\'s project (SE-FX-59, SE-FX-03, SE-FX-50)', () => {
     const costs = fromFortnoxSupplierInvoice(supplierInvoiceSchema.parse(entity('supplierinvoice', 'SupplierInvoice')));
     expect(costs).toEqual([{
       ref: { externalId: '1:0', externalNumber: '1' },
@@ -66,7 +66,7 @@ describe('Fortnox mappers (Fortnox → canonical)', () => {
     }]);
   });
 
-  it('should take the header project for cost rows without one, and give credits a negative amount', () => {
+  it('should take the header project for cost rows without one, and give credits a negative amount (SE-FX-50)', () => {
     const invoice = supplierInvoiceSchema.parse({
       GivenNumber: 7, SupplierNumber: '11', SupplierName: 'Beijer Byggmaterial AB', InvoiceNumber: 'K-1', InvoiceDate: '2024-06-01', Project: 'P101',
       SupplierInvoiceRows: [{ Account: 4010, Debit: 0, Credit: 200, Project: '' }, { Account: 2440, Debit: 250, Credit: 0, Code: 'TOT' }],

@@ -17,7 +17,7 @@ describe('Fortnox mappers (canonical → Fortnox)', () => {
     });
   });
 
-  it('should keep the sales price out of the article and put it in price list A', () => {
+  it('should map name, number, active, unit and VAT to the article, the sales price to price list A (SE-FX-58)', () => {
     const product: ProductRecord = { number: 'HOUR', name: 'Montör', unit: 'tim', salesPrice: '650.50', costPrice: '400', vatRate: '25', isActive: true };
     expect(toFortnoxArticle(product)).toEqual({ ArticleNumber: 'HOUR', Description: 'Montör', Unit: 'tim', VAT: 25, PurchasePrice: 400, Active: true });
     expect(toFortnoxPrice(product)).toEqual({ ArticleNumber: 'HOUR', PriceList: 'A', FromQuantity: 0, Price: 650.5 });
@@ -31,7 +31,7 @@ describe('Fortnox mappers (canonical → Fortnox)', () => {
     expect(toFortnoxProject(project)).toEqual({ ProjectNumber: 'P100', Description: name, Status: 'COMPLETED', StartDate: '2024-05-01' });
   });
 
-  it('should map an invoice draft with our reference, net prices and percent discounts as JSON numbers', () => {
+  it('should map an invoice draft with our reference, net prices and percent discounts as JSON numbers, every line field of the table (SE-FX-57)', () => {
     const draft: InvoiceDraftRecord = {
       reference: 'inv-42', customerNumber: '101', currency: 'SEK', issueDate: '2024-05-01', dueDate: '2024-05-31', projectNumber: 'P100', notes: 'Tack!',
       lines: [
