@@ -4,11 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { App } from '../../app';
 import { createMockClient } from '../../test/mock-client';
 import { renderWithClient } from '../../test/render-with-client';
-import type { ViewerQueryData } from './home.graphql';
+import type { ViewerQuery as ViewerQueryData } from '../../graphql/generated/graphql';
 
 const tokenKey = 'ledgerbridge.session.token';
 const viewer: ViewerQueryData = {
-  viewer: { tenant: { id: 't1', name: 'Nordlys AS' }, user: { email: 'ola@nordlys.no', role: 'OWNER' } },
+  viewer: { tenant: { id: 't1', name: 'Nordlys AS' }, user: { email: 'ola@nordlys.no', role: 'ADMIN', id: 'u1' }, kind: 'USER' },
 };
 
 describe('HomePage', () => {
@@ -19,7 +19,7 @@ describe('HomePage', () => {
 
     expect(
       await screen.findByText(
-        (_, element) => element?.tagName === 'P' && element.textContent === 'Signed in to Nordlys AS as ola@nordlys.no (OWNER)',
+        (_, element) => element?.tagName === 'P' && element.textContent === 'Signed in to Nordlys AS as ola@nordlys.no (ADMIN)',
       ),
     ).toBeTruthy();
   });

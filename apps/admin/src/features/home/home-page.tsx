@@ -12,7 +12,7 @@ export function HomePage() {
       <h1 id="home-title">Ledgerbridge</h1>
       {fetching && viewer === undefined ? (
         <p role="status">Loading…</p>
-      ) : viewer ? (
+      ) : viewer?.tenant && viewer.user ? (
         <p>
           Signed in to <strong>{viewer.tenant.name}</strong> as <strong>{viewer.user.email}</strong> ({viewer.user.role})
         </p>

@@ -1,25 +1,18 @@
-import { gql } from 'urql';
+import { graphql } from '../../graphql/generated';
 
-// Hand-written operation types until GraphQL codegen lands in graphql/generated/.
-
-export interface ViewerQueryData {
-  readonly viewer: {
-    readonly tenant: { readonly id: string; readonly name: string };
-    readonly user: { readonly email: string; readonly role: string };
-  } | null;
-}
-
-export const ViewerQuery = gql<ViewerQueryData, Record<string, never>>`
+export const ViewerQuery = graphql(`
   query Viewer {
     viewer {
+      kind
       tenant {
         id
         name
       }
       user {
+        id
         email
         role
       }
     }
   }
-`;
+`);

@@ -1,4 +1,4 @@
-import type { UserError } from './session.graphql';
+import type { PayloadError as UserError } from '../../ui/user-error';
 
 export type LoginField = 'email' | 'password';
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { App } from '../../app';
 import { createMockClient } from '../../test/mock-client';
 import { renderWithClient } from '../../test/render-with-client';
-import type { LoginMutationData } from './session.graphql';
+import type { LoginMutation as LoginMutationData } from '../../graphql/generated/graphql';
 import { SignInPage } from './sign-in-page';
 
 const tokenKey = 'ledgerbridge.session.token';
@@ -41,9 +41,9 @@ describe('SignInPage', () => {
     const mock = createMockClient({
       mutation: () => ({
         data: failedLogin([
-          { code: 'INVALID_EMAIL', message: 'Enter a valid e-mail address.', field: ['email'] },
-          { code: 'PASSWORD_TOO_SHORT', message: 'The password is too short.', field: ['password'] },
-          { code: 'TOO_MANY_ATTEMPTS', message: 'Too many attempts. Wait a minute.', field: null },
+          { code: 'INVALID_FORMAT', message: 'Enter a valid e-mail address.', field: ['email'] },
+          { code: 'TOO_SMALL', message: 'The password is too short.', field: ['password'] },
+          { code: 'CONFLICT', message: 'Too many attempts. Wait a minute.', field: null },
         ]),
       }),
     });

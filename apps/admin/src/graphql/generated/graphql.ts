@@ -1,0 +1,1667 @@
+/* eslint-disable */
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date without time zone, YYYY-MM-DD. */
+  CalendarDate: { input: string; output: string; }
+  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
+  DateTimeISO: { input: string; output: string; }
+  /** An exact decimal number as a string, e.g. "1234.50". Never a float. */
+  Decimal: { input: string; output: string; }
+  /** The `JSONObject` scalar type represents JSON objects as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
+};
+
+export type Address = {
+  __typename?: 'Address';
+  city: Scalars['String']['output'];
+  /** ISO 3166-1 alpha-2, e.g. DK */
+  countryCode: Scalars['String']['output'];
+  line1: Scalars['String']['output'];
+  line2: Maybe<Scalars['String']['output']>;
+  postalCode: Scalars['String']['output'];
+};
+
+export type AddressInput = {
+  city: Scalars['String']['input'];
+  countryCode: Scalars['String']['input'];
+  line1: Scalars['String']['input'];
+  line2?: InputMaybe<Scalars['String']['input']>;
+  postalCode: Scalars['String']['input'];
+};
+
+/** A key partner apps call the API with. The secret itself is never shown again. */
+export type ApiKey = Node & {
+  __typename?: 'ApiKey';
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** The first characters of the key, to tell keys apart. */
+  prefix: Scalars['String']['output'];
+  revokedAt: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
+/** Where a supplier is paid: an IBAN or a domestic account number, or both. */
+export type BankAccount = {
+  __typename?: 'BankAccount';
+  accountNumber: Maybe<Scalars['String']['output']>;
+  bic: Maybe<Scalars['String']['output']>;
+  iban: Maybe<Scalars['String']['output']>;
+};
+
+export type BankAccountInput = {
+  accountNumber?: InputMaybe<Scalars['String']['input']>;
+  bic?: InputMaybe<Scalars['String']['input']>;
+  iban?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ConnectSystemInput = {
+  connectorId: Scalars['String']['input'];
+  /** As the connector's credentialsSchema describes; for OAuth systems the client id and secret. */
+  credentials: Scalars['JSONObject']['input'];
+  name: Scalars['String']['input'];
+  settings?: InputMaybe<Scalars['JSONObject']['input']>;
+};
+
+export type ConnectSystemPayload = {
+  __typename?: 'ConnectSystemPayload';
+  /** OAuth systems: send the admin here to authorize; the callback completes the connection. */
+  authorizeUrl: Maybe<Scalars['String']['output']>;
+  connection: Maybe<Connection>;
+  errors: Array<InputError>;
+};
+
+/** A tenant's link to one external system. Credentials are never returned. */
+export type Connection = Node & {
+  __typename?: 'Connection';
+  /** Invoices entering the transfer status are sent at once (X-20); off until turned on. */
+  autoTransferInvoices: Scalars['Boolean']['output'];
+  connectorId: Scalars['String']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** The pre-flight check, run live against the ERP. */
+  preflight: Preflight;
+  /** The ERP's reference data of one kind, read live (for settings and mappings). */
+  referenceData: ReferenceData;
+  /** The transfer engine's rules for this connection, defaults applied (project costs, default products, name limits). */
+  rules: Scalars['JSONObject']['output'];
+  settings: Scalars['JSONObject']['output'];
+  status: ConnectionStatus;
+  /** Why the connection needs attention. */
+  statusReason: Maybe<Scalars['String']['output']>;
+  tokenExpiresAt: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
+
+/** A tenant's link to one external system. Credentials are never returned. */
+export type ConnectionReferenceDataArgs = {
+  kind: ReferenceDataKind;
+};
+
+export type ConnectionPayload = {
+  __typename?: 'ConnectionPayload';
+  connection: Maybe<Connection>;
+  errors: Array<InputError>;
+};
+
+export type ConnectionProblem = {
+  __typename?: 'ConnectionProblem';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+export type ConnectionStatus =
+  | 'ACTIVE'
+  | 'DISABLED'
+  | 'NEEDS_RECONNECT';
+
+/** A system Ledgerbridge can connect to, from its connector manifest. */
+export type ConnectorInfo = {
+  __typename?: 'ConnectorInfo';
+  /** oauth2, api-token or agreement-grant */
+  authMode: Scalars['String']['output'];
+  capabilities: Array<RegisterCapability>;
+  /** JSON Schema of the credentials (secret fields marked writeOnly). */
+  credentialsSchema: Scalars['JSONObject']['output'];
+  displayName: Scalars['String']['output'];
+  docsUrl: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** JSON Schema of the connection settings, with defaults. */
+  settingsSchema: Scalars['JSONObject']['output'];
+};
+
+export type CreateApiKeyInput = {
+  name: Scalars['String']['input'];
+};
+
+export type CreateApiKeyPayload = {
+  __typename?: 'CreateApiKeyPayload';
+  apiKey: Maybe<ApiKey>;
+  errors: Array<InputError>;
+  /** The key itself, shown once. */
+  secret: Maybe<Scalars['String']['output']>;
+};
+
+/** Credits an invoice: all that is not yet credited, or the given line quantities. */
+export type CreateCreditNoteInput = {
+  invoiceId: Scalars['ID']['input'];
+  issueDate: Scalars['CalendarDate']['input'];
+  lines?: InputMaybe<Array<CreditLineInput>>;
+};
+
+export type CreateInvoiceInput = {
+  currency: Scalars['String']['input'];
+  customerId: Scalars['ID']['input'];
+  dueDate?: InputMaybe<Scalars['CalendarDate']['input']>;
+  issueDate: Scalars['CalendarDate']['input'];
+  lines: Array<InvoiceLineInput>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+  reference?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreateTenantInput = {
+  /** The tenant's first admin user, who can then add others. */
+  admin?: InputMaybe<FirstAdminInput>;
+  name: Scalars['String']['input'];
+};
+
+export type CreateTenantPayload = {
+  __typename?: 'CreateTenantPayload';
+  /** The first API key for partner apps. Shown once; only its hash is stored. */
+  apiKey: Maybe<Scalars['String']['output']>;
+  errors: Array<InputError>;
+  tenant: Maybe<Tenant>;
+};
+
+export type CreateUserInput = {
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+  role: UserRole;
+};
+
+export type CreateUserPayload = {
+  __typename?: 'CreateUserPayload';
+  errors: Array<InputError>;
+  user: Maybe<User>;
+};
+
+export type CreditLineInput = {
+  /** The invoice line's id (InvoiceLine.lineId). */
+  lineId: Scalars['ID']['input'];
+  /** How much to credit, as a positive quantity. */
+  quantity: Scalars['Decimal']['input'];
+};
+
+/** A customer (debtor) of the tenant. */
+export type Customer = Node & {
+  __typename?: 'Customer';
+  billingAddress: Maybe<Address>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  currency: Maybe<Scalars['String']['output']>;
+  /** EAN/GLN for e-invoicing (13 digits). */
+  ean: Maybe<Scalars['String']['output']>;
+  email: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Own value; null = the tenant's (PV-07). */
+  invoiceCreationMode: Maybe<InvoiceCreationMode>;
+  invoiceDelivery: Maybe<InvoiceDelivery>;
+  invoicingTime: Maybe<InvoicingTime>;
+  isActive: Scalars['Boolean']['output'];
+  /** The company's own internal customer; never sent to an ERP. */
+  isInternal: Scalars['Boolean']['output'];
+  isProspect: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  number: Maybe<Scalars['String']['output']>;
+  organizationNumber: Maybe<Scalars['String']['output']>;
+  paymentTermsDays: Scalars['Int']['output'];
+  phone: Maybe<Scalars['String']['output']>;
+  postalAddress: Maybe<Address>;
+  updatedAt: Scalars['DateTimeISO']['output'];
+  vatNumber: Maybe<Scalars['String']['output']>;
+  visitingAddress: Maybe<Address>;
+};
+
+export type CustomerConnection = {
+  __typename?: 'CustomerConnection';
+  edges: Array<CustomerEdge>;
+  nodes: Array<Customer>;
+  pageInfo: PageInfo;
+  /** All matching records, not only this page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CustomerEdge = {
+  __typename?: 'CustomerEdge';
+  cursor: Scalars['String']['output'];
+  node: Customer;
+};
+
+export type CustomerFilter = {
+  isActive?: InputMaybe<Scalars['Boolean']['input']>;
+  isProspect?: InputMaybe<Scalars['Boolean']['input']>;
+  numbers?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Case-insensitive match on name, number, e-mail or VAT number. */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CustomerSort = {
+  direction?: SortDirection;
+  field: CustomerSortField;
+};
+
+export type CustomerSortField =
+  | 'NAME'
+  | 'NUMBER'
+  | 'UPDATED_AT';
+
+/** The invoice as the ERP holds it now, read live through the tenant's connection. */
+export type ErpDocument = {
+  __typename?: 'ErpDocument';
+  connectionId: Scalars['ID']['output'];
+  connectorId: Scalars['String']['output'];
+  error: Maybe<ErpError>;
+  externalId: Scalars['String']['output'];
+  grossAmount: Maybe<Scalars['Decimal']['output']>;
+  /** The ERP's invoice number. */
+  number: Maybe<Scalars['String']['output']>;
+  /** OCR/FIK or similar payment reference. */
+  paymentReference: Maybe<Scalars['String']['output']>;
+  remainingAmount: Maybe<Scalars['Decimal']['output']>;
+  /** draft, booked, sent, paid or cancelled */
+  state: Maybe<Scalars['String']['output']>;
+};
+
+/** Why the ERP could not be asked; the rest of the query still answers. */
+export type ErpError = {
+  __typename?: 'ErpError';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+export type FirstAdminInput = {
+  email: Scalars['String']['input'];
+  /** At least 12 characters. */
+  password: Scalars['String']['input'];
+};
+
+export type InputError = UserError & {
+  __typename?: 'InputError';
+  code: InputErrorCode;
+  /** Path of the offending field in the input, e.g. ["lines","0","quantity"]. */
+  field: Maybe<Array<Scalars['String']['output']>>;
+  message: Scalars['String']['output'];
+};
+
+/** Why an input was refused. */
+export type InputErrorCode =
+  | 'CONFLICT'
+  | 'INVALID_CREDENTIALS'
+  | 'INVALID_FORMAT'
+  | 'INVALID_TRANSITION'
+  | 'INVALID_VALUE'
+  | 'NOT_EDITABLE'
+  | 'NOT_FOUND'
+  | 'PIPELINE_INVALID'
+  | 'REQUIRED'
+  | 'TOO_LARGE'
+  | 'TOO_LONG'
+  | 'TOO_SMALL';
+
+/** An invoice or credit note. Amounts are exact decimals. */
+export type Invoice = Node & {
+  __typename?: 'Invoice';
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** For a credit note: the invoice it credits. */
+  creditedInvoice: Maybe<Invoice>;
+  currency: Scalars['String']['output'];
+  customer: Customer;
+  dueDate: Maybe<Scalars['CalendarDate']['output']>;
+  /** The invoice in the ERP, read live; null when it was never transferred. */
+  erpDocument: Maybe<ErpDocument>;
+  grossAmount: Scalars['Decimal']['output'];
+  id: Scalars['ID']['output'];
+  issueDate: Scalars['CalendarDate']['output'];
+  kind: InvoiceKind;
+  lines: Array<InvoiceLine>;
+  netAmount: Scalars['Decimal']['output'];
+  notes: Maybe<Scalars['String']['output']>;
+  /** The ERP's number; null until the ERP has booked it. */
+  number: Maybe<Scalars['String']['output']>;
+  payments: Array<Payment>;
+  project: Maybe<Project>;
+  reference: Maybe<Scalars['String']['output']>;
+  status: InvoiceStatus;
+  updatedAt: Scalars['DateTimeISO']['output'];
+  vatAmount: Scalars['Decimal']['output'];
+  /** Optimistic-concurrency version; send it back as expectedVersion. */
+  version: Scalars['Int']['output'];
+};
+
+
+/** An invoice or credit note. Amounts are exact decimals. */
+export type InvoiceErpDocumentArgs = {
+  connectionId: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type InvoiceConnection = {
+  __typename?: 'InvoiceConnection';
+  edges: Array<InvoiceEdge>;
+  nodes: Array<Invoice>;
+  pageInfo: PageInfo;
+  /** All matching records, not only this page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** PV-08: none, a draft, or a booked invoice in the ERP. */
+export type InvoiceCreationMode =
+  | 'BOOKED'
+  | 'DRAFT'
+  | 'NONE';
+
+/** PV-13: by e-mail, or not at all (e.g. EAN from the ERP, PV-14). */
+export type InvoiceDelivery =
+  | 'EMAIL'
+  | 'NONE';
+
+export type InvoiceEdge = {
+  __typename?: 'InvoiceEdge';
+  cursor: Scalars['String']['output'];
+  node: Invoice;
+};
+
+export type InvoiceFilter = {
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  issuedFrom?: InputMaybe<Scalars['CalendarDate']['input']>;
+  issuedTo?: InputMaybe<Scalars['CalendarDate']['input']>;
+  kind?: InputMaybe<InvoiceKind>;
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+  /** Matches number or reference. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  statusKeys?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type InvoiceKind =
+  | 'CREDIT_NOTE'
+  | 'INVOICE';
+
+export type InvoiceLine = {
+  __typename?: 'InvoiceLine';
+  description: Scalars['String']['output'];
+  discountPercent: Scalars['Decimal']['output'];
+  /** Global id of the line, e.g. for crediting it. */
+  lineId: Scalars['ID']['output'];
+  netAmount: Scalars['Decimal']['output'];
+  position: Scalars['Int']['output'];
+  quantity: Scalars['Decimal']['output'];
+  unit: Maybe<Scalars['String']['output']>;
+  unitPrice: Scalars['Decimal']['output'];
+  vatAmount: Scalars['Decimal']['output'];
+  vatRate: Scalars['Decimal']['output'];
+};
+
+/** One line. With a product, omitted description, price, VAT rate and unit come from the product. */
+export type InvoiceLineInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  discountPercent?: InputMaybe<Scalars['Decimal']['input']>;
+  productId?: InputMaybe<Scalars['ID']['input']>;
+  productNumber?: InputMaybe<Scalars['String']['input']>;
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+  quantity: Scalars['Decimal']['input'];
+  unit?: InputMaybe<Scalars['String']['input']>;
+  unitPrice?: InputMaybe<Scalars['Decimal']['input']>;
+  vatRate?: InputMaybe<Scalars['Decimal']['input']>;
+};
+
+export type InvoicePayload = {
+  __typename?: 'InvoicePayload';
+  errors: Array<InputError>;
+  invoice: Maybe<Invoice>;
+};
+
+export type InvoiceSort = {
+  direction?: SortDirection;
+  field: InvoiceSortField;
+};
+
+export type InvoiceSortField =
+  | 'CREATED_AT'
+  | 'ISSUE_DATE'
+  | 'NUMBER';
+
+export type InvoiceStatus = Node & {
+  __typename?: 'InvoiceStatus';
+  flags: InvoiceStatusFlags;
+  id: Scalars['ID']['output'];
+  /** Stable key; the integration never relies on names (SE-VN-40). */
+  key: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  position: Scalars['Int']['output'];
+};
+
+export type InvoiceStatusChange = {
+  __typename?: 'InvoiceStatusChange';
+  actor: Maybe<Scalars['String']['output']>;
+  /** Resume after this event with `after`. */
+  cursor: Scalars['ID']['output'];
+  fromStatusKey: Scalars['String']['output'];
+  /** The invoice as it is now. */
+  invoice: Maybe<Invoice>;
+  occurredAt: Scalars['DateTimeISO']['output'];
+  toStatusKey: Scalars['String']['output'];
+  toStatusName: Scalars['String']['output'];
+  /** Entering this status transfers the invoice to the ERP. */
+  triggersTransfer: Scalars['Boolean']['output'];
+};
+
+export type InvoiceStatusConnection = {
+  __typename?: 'InvoiceStatusConnection';
+  edges: Array<InvoiceStatusEdge>;
+  nodes: Array<InvoiceStatus>;
+  pageInfo: PageInfo;
+  /** All matching records, not only this page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type InvoiceStatusEdge = {
+  __typename?: 'InvoiceStatusEdge';
+  cursor: Scalars['String']['output'];
+  node: InvoiceStatus;
+};
+
+/** Per-status settings (SE-VN-41) and the roles the integration acts on (X-19). */
+export type InvoiceStatusFlags = {
+  __typename?: 'InvoiceStatusFlags';
+  /** Where a transferred invoice lands. */
+  isAfterTransfer: Scalars['Boolean']['output'];
+  isCreditNoteDefault: Scalars['Boolean']['output'];
+  /** A new invoice gets this status. */
+  isDefault: Scalars['Boolean']['output'];
+  isEditable: Scalars['Boolean']['output'];
+  /** Where an invoice lands when its transfer fails. */
+  isFailed: Scalars['Boolean']['output'];
+  isPaid: Scalars['Boolean']['output'];
+  isPartiallyPaid: Scalars['Boolean']['output'];
+  isSent: Scalars['Boolean']['output'];
+  /** Entering this status transfers the invoice to the ERP. */
+  isTransferTrigger: Scalars['Boolean']['output'];
+  /** Invoices in this status carry the ERP invoice number. */
+  requiresInvoiceNumber: Scalars['Boolean']['output'];
+};
+
+export type InvoiceStatusFlagsInput = {
+  isAfterTransfer?: Scalars['Boolean']['input'];
+  isCreditNoteDefault?: Scalars['Boolean']['input'];
+  isDefault?: Scalars['Boolean']['input'];
+  isEditable?: Scalars['Boolean']['input'];
+  isFailed?: Scalars['Boolean']['input'];
+  isPaid?: Scalars['Boolean']['input'];
+  isPartiallyPaid?: Scalars['Boolean']['input'];
+  isSent?: Scalars['Boolean']['input'];
+  isTransferTrigger?: Scalars['Boolean']['input'];
+  requiresInvoiceNumber?: Scalars['Boolean']['input'];
+};
+
+export type InvoiceStatusInput = {
+  flags: InvoiceStatusFlagsInput;
+  key: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+};
+
+/** The tenant's invoice-status pipeline: statuses in order and the allowed moves. */
+export type InvoiceStatusPipeline = {
+  __typename?: 'InvoiceStatusPipeline';
+  /** Increases with every save. */
+  revision: Scalars['Int']['output'];
+  statuses: Array<InvoiceStatus>;
+  transitions: Array<StatusTransition>;
+  updatedBy: Maybe<Scalars['String']['output']>;
+};
+
+/** The tenant's invoicing settings (PV-06); customers may override each (PV-07). */
+export type InvoicingSettings = {
+  __typename?: 'InvoicingSettings';
+  creationMode: InvoiceCreationMode;
+  delivery: InvoiceDelivery;
+  invoicingTime: InvoicingTime;
+  /** False while the defaults apply (then each connection's bookInvoices decides drafts vs booked). */
+  isSaved: Scalars['Boolean']['output'];
+  updatedBy: Maybe<Scalars['String']['output']>;
+};
+
+/** PV-10..12: when the job is completed, or the night before its working day. */
+export type InvoicingTime =
+  | 'BEFORE_WORKDAY'
+  | 'ON_COMPLETION';
+
+export type LoginInput = {
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+  /** Needed only when the e-mail has access to several tenants. */
+  tenantId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type LoginPayload = {
+  __typename?: 'LoginPayload';
+  errors: Array<InputError>;
+  tenant: Maybe<Tenant>;
+  /** Session token: send as "Authorization: Bearer <token>". */
+  token: Maybe<Scalars['String']['output']>;
+  user: Maybe<User>;
+};
+
+export type LogoutPayload = {
+  __typename?: 'LogoutPayload';
+  ok: Scalars['Boolean']['output'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  connectSystem: ConnectSystemPayload;
+  createApiKey: CreateApiKeyPayload;
+  /** A credit note in the credit-note default status (SE-VN-45). */
+  createCreditNote: InvoicePayload;
+  /** A new invoice in the pipeline's default status, without number (the ERP assigns it). */
+  createInvoice: InvoicePayload;
+  /** Operator only: a new tenant with its default invoice-status pipeline and a first API key. */
+  createTenant: CreateTenantPayload;
+  createUser: CreateUserPayload;
+  login: LoginPayload;
+  logout: LogoutPayload;
+  recordProjectCost: RecordProjectCostPayload;
+  /** Retry one, several or all failed items of a run (X-28). */
+  retryTransferItems: RetryTransferItemsPayload;
+  revokeApiKey: RevokeApiKeyPayload;
+  /** Queues a transfer for the worker; each item and state change arrives on transferEvents. */
+  runTransfer: RunTransferPayload;
+  /** Replaces the pipeline after checking every rule (SE-VN-40..48, X-19). */
+  saveInvoiceStatusPipeline: SaveInvoiceStatusPipelinePayload;
+  saveInvoicingSettings: SaveInvoicingSettingsPayload;
+  saveTransferSchedule: SaveTransferSchedulePayload;
+  testConnection: TestConnectionPayload;
+  /** Moves an invoice along the tenant's pipeline; publishes invoiceStatusChanged. */
+  transitionInvoiceStatus: InvoicePayload;
+  updateConnectionSettings: ConnectionPayload;
+  updateInvoice: InvoicePayload;
+  /** The engine's rules for a connection (SE-VN-59, SE-FX-48, SE-FX-28, X-16). */
+  updateTransferRules: ConnectionPayload;
+  upsertCustomer: UpsertCustomerPayload;
+  upsertProduct: UpsertProductPayload;
+  upsertProject: UpsertProjectPayload;
+  upsertSupplier: UpsertSupplierPayload;
+};
+
+
+export type MutationConnectSystemArgs = {
+  input: ConnectSystemInput;
+};
+
+
+export type MutationCreateApiKeyArgs = {
+  input: CreateApiKeyInput;
+};
+
+
+export type MutationCreateCreditNoteArgs = {
+  input: CreateCreditNoteInput;
+};
+
+
+export type MutationCreateInvoiceArgs = {
+  input: CreateInvoiceInput;
+};
+
+
+export type MutationCreateTenantArgs = {
+  input: CreateTenantInput;
+};
+
+
+export type MutationCreateUserArgs = {
+  input: CreateUserInput;
+};
+
+
+export type MutationLoginArgs = {
+  input: LoginInput;
+};
+
+
+export type MutationRecordProjectCostArgs = {
+  input: RecordProjectCostInput;
+};
+
+
+export type MutationRetryTransferItemsArgs = {
+  input: RetryTransferItemsInput;
+};
+
+
+export type MutationRevokeApiKeyArgs = {
+  input: RevokeApiKeyInput;
+};
+
+
+export type MutationRunTransferArgs = {
+  input: RunTransferInput;
+};
+
+
+export type MutationSaveInvoiceStatusPipelineArgs = {
+  input: SaveInvoiceStatusPipelineInput;
+};
+
+
+export type MutationSaveInvoicingSettingsArgs = {
+  input: SaveInvoicingSettingsInput;
+};
+
+
+export type MutationSaveTransferScheduleArgs = {
+  input: SaveTransferScheduleInput;
+};
+
+
+export type MutationTestConnectionArgs = {
+  input: TestConnectionInput;
+};
+
+
+export type MutationTransitionInvoiceStatusArgs = {
+  input: TransitionInvoiceStatusInput;
+};
+
+
+export type MutationUpdateConnectionSettingsArgs = {
+  input: UpdateConnectionSettingsInput;
+};
+
+
+export type MutationUpdateInvoiceArgs = {
+  input: UpdateInvoiceInput;
+};
+
+
+export type MutationUpdateTransferRulesArgs = {
+  input: UpdateTransferRulesInput;
+};
+
+
+export type MutationUpsertCustomerArgs = {
+  input: UpsertCustomerInput;
+};
+
+
+export type MutationUpsertProductArgs = {
+  input: UpsertProductInput;
+};
+
+
+export type MutationUpsertProjectArgs = {
+  input: UpsertProjectInput;
+};
+
+
+export type MutationUpsertSupplierArgs = {
+  input: UpsertSupplierInput;
+};
+
+/** An object with a global id (Relay). */
+export type Node = {
+  id: Scalars['ID']['output'];
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor: Maybe<Scalars['String']['output']>;
+};
+
+/** A payment against an invoice, as written back from the ERP. */
+export type Payment = Node & {
+  __typename?: 'Payment';
+  amount: Scalars['Decimal']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  /** Global id of the paid invoice. */
+  invoiceId: Scalars['ID']['output'];
+  paidOn: Scalars['CalendarDate']['output'];
+  /** Payment reference (OCR/KID) or bank text. */
+  reference: Maybe<Scalars['String']['output']>;
+};
+
+export type PaymentConnection = {
+  __typename?: 'PaymentConnection';
+  edges: Array<PaymentEdge>;
+  nodes: Array<Payment>;
+  pageInfo: PageInfo;
+  /** All matching records, not only this page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PaymentEdge = {
+  __typename?: 'PaymentEdge';
+  cursor: Scalars['String']['output'];
+  node: Payment;
+};
+
+export type PaymentFilter = {
+  /** Paid on or after this day. */
+  from?: InputMaybe<Scalars['CalendarDate']['input']>;
+  /** Global Invoice id. */
+  invoiceId?: InputMaybe<Scalars['ID']['input']>;
+  /** Paid on or before this day. */
+  to?: InputMaybe<Scalars['CalendarDate']['input']>;
+};
+
+export type PaymentSort = {
+  direction?: SortDirection;
+  field: PaymentSortField;
+};
+
+export type PaymentSortField =
+  | 'AMOUNT'
+  | 'CREATED_AT'
+  | 'PAID_ON';
+
+/** One record a dry run would send (or skip), and what would stop it. */
+export type PlannedTransferItem = {
+  __typename?: 'PlannedTransferItem';
+  /** CREATE, UPDATE or SKIP */
+  action: Scalars['String']['output'];
+  errors: Array<Scalars['String']['output']>;
+  payload: Maybe<Scalars['JSONObject']['output']>;
+  reason: Maybe<Scalars['String']['output']>;
+  recordId: Maybe<Scalars['ID']['output']>;
+  register: Scalars['String']['output'];
+};
+
+/** What would stop transfers on this connection; checked before a schedule is switched on. */
+export type Preflight = {
+  __typename?: 'Preflight';
+  findings: Array<PreflightFindingType>;
+  isReady: Scalars['Boolean']['output'];
+};
+
+export type PreflightFindingType = {
+  __typename?: 'PreflightFindingType';
+  /** CREDENTIALS, REFERENCE_DATA, UNITS, NUMBER_FORMAT, PIPELINE, CONNECTION */
+  code: Scalars['String']['output'];
+  examples: Array<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+  /** ERROR blocks schedules; WARNING does not */
+  severity: Scalars['String']['output'];
+};
+
+export type PrincipalKind =
+  | 'API_KEY'
+  | 'OPERATOR'
+  | 'USER';
+
+/** A product, work type or expense type. Prices are exact decimals. */
+export type Product = Node & {
+  __typename?: 'Product';
+  costPrice: Maybe<Scalars['Decimal']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  isActive: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  /** The link key to the ERP item; cannot change once set. */
+  number: Scalars['String']['output'];
+  productGroup: Maybe<Scalars['String']['output']>;
+  salesPrice: Scalars['Decimal']['output'];
+  unit: Scalars['String']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** VAT rate in percent, e.g. "25.00". */
+  vatRate: Maybe<Scalars['Decimal']['output']>;
+};
+
+export type ProductConnection = {
+  __typename?: 'ProductConnection';
+  edges: Array<ProductEdge>;
+  nodes: Array<Product>;
+  pageInfo: PageInfo;
+  /** All matching records, not only this page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ProductEdge = {
+  __typename?: 'ProductEdge';
+  cursor: Scalars['String']['output'];
+  node: Product;
+};
+
+export type ProductFilter = {
+  isActive?: InputMaybe<Scalars['Boolean']['input']>;
+  numbers?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Exact product group. */
+  productGroup?: InputMaybe<Scalars['String']['input']>;
+  /** Case-insensitive match on name or number. */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ProductSort = {
+  direction?: SortDirection;
+  field: ProductSortField;
+};
+
+export type ProductSortField =
+  | 'NAME'
+  | 'NUMBER'
+  | 'SALES_PRICE'
+  | 'UPDATED_AT';
+
+/** A project; internal projects are never sent to the ERP. */
+export type Project = Node & {
+  __typename?: 'Project';
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Null for internal projects without a customer. */
+  customer: Maybe<Customer>;
+  endDate: Maybe<Scalars['CalendarDate']['output']>;
+  id: Scalars['ID']['output'];
+  isActive: Scalars['Boolean']['output'];
+  isInternal: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  /** The link key to the ERP project; cannot change once set. */
+  number: Scalars['String']['output'];
+  startDate: Maybe<Scalars['CalendarDate']['output']>;
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+export type ProjectConnection = {
+  __typename?: 'ProjectConnection';
+  edges: Array<ProjectEdge>;
+  nodes: Array<Project>;
+  pageInfo: PageInfo;
+  /** All matching records, not only this page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A cost booked on a project, e.g. a supplier-invoice line from the ERP. */
+export type ProjectCost = Node & {
+  __typename?: 'ProjectCost';
+  /** quantity × unitCost, rounded to 2 decimals. */
+  costAmount: Scalars['Decimal']['output'];
+  costDate: Scalars['CalendarDate']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Re-billable to the customer rather than a cost only. */
+  isBillable: Scalars['Boolean']['output'];
+  /** What the cost is billed at: costAmount × the multiplier, or "0.00" when not billable. */
+  priceAmount: Scalars['Decimal']['output'];
+  product: Maybe<Product>;
+  project: Project;
+  quantity: Scalars['Decimal']['output'];
+  supplier: Maybe<Supplier>;
+  unitCost: Scalars['Decimal']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+export type ProjectCostConnection = {
+  __typename?: 'ProjectCostConnection';
+  edges: Array<ProjectCostEdge>;
+  nodes: Array<ProjectCost>;
+  pageInfo: PageInfo;
+  /** All matching records, not only this page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ProjectCostEdge = {
+  __typename?: 'ProjectCostEdge';
+  cursor: Scalars['String']['output'];
+  node: ProjectCost;
+};
+
+export type ProjectCostFilter = {
+  /** Costs dated on or after this day. */
+  from?: InputMaybe<Scalars['CalendarDate']['input']>;
+  isBillable?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Global Project id. */
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+  /** Global Supplier id. */
+  supplierId?: InputMaybe<Scalars['ID']['input']>;
+  /** Costs dated on or before this day. */
+  to?: InputMaybe<Scalars['CalendarDate']['input']>;
+};
+
+export type ProjectCostSort = {
+  direction?: SortDirection;
+  field: ProjectCostSortField;
+};
+
+export type ProjectCostSortField =
+  | 'COST_AMOUNT'
+  | 'COST_DATE'
+  | 'CREATED_AT';
+
+export type ProjectEdge = {
+  __typename?: 'ProjectEdge';
+  cursor: Scalars['String']['output'];
+  node: Project;
+};
+
+export type ProjectFilter = {
+  /** Global Customer id. */
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  isActive?: InputMaybe<Scalars['Boolean']['input']>;
+  isInternal?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Case-insensitive match on name or number. */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ProjectSort = {
+  direction?: SortDirection;
+  field: ProjectSortField;
+};
+
+export type ProjectSortField =
+  | 'NAME'
+  | 'NUMBER'
+  | 'START_DATE'
+  | 'UPDATED_AT';
+
+export type Query = {
+  __typename?: 'Query';
+  apiKeys: Array<ApiKey>;
+  connections: Array<Connection>;
+  /** The systems this installation can connect to. */
+  connectors: Array<ConnectorInfo>;
+  customer: Maybe<Customer>;
+  customers: CustomerConnection;
+  invoice: Maybe<Invoice>;
+  invoiceStatusPipeline: InvoiceStatusPipeline;
+  /** The tenant's invoice statuses in pipeline order. */
+  invoiceStatuses: InvoiceStatusConnection;
+  invoices: InvoiceConnection;
+  invoicingSettings: InvoicingSettings;
+  node: Maybe<Node>;
+  payments: PaymentConnection;
+  product: Maybe<Product>;
+  products: ProductConnection;
+  project: Maybe<Project>;
+  projectCosts: ProjectCostConnection;
+  projects: ProjectConnection;
+  supplier: Maybe<Supplier>;
+  suppliers: SupplierConnection;
+  /** Failed items grouped by reason and register, most frequent first. */
+  transferErrorSummary: Array<TransferErrorGroup>;
+  /** The transfer log across runs, newest first (X-28). */
+  transferItems: TransferItemConnection;
+  transferRun: Maybe<TransferRun>;
+  /** Newest first. */
+  transferRuns: Array<TransferRun>;
+  transferSchedules: Array<TransferSchedule>;
+  /** Who the caller is; null when unauthenticated. */
+  viewer: Maybe<Viewer>;
+};
+
+
+export type QueryCustomerArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCustomersArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<CustomerFilter>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  sort: InputMaybe<CustomerSort>;
+};
+
+
+export type QueryInvoiceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryInvoiceStatusesArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryInvoicesArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<InvoiceFilter>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  sort: InputMaybe<InvoiceSort>;
+};
+
+
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPaymentsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<PaymentFilter>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  sort: InputMaybe<PaymentSort>;
+};
+
+
+export type QueryProductArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryProductsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<ProductFilter>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  sort: InputMaybe<ProductSort>;
+};
+
+
+export type QueryProjectArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryProjectCostsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<ProjectCostFilter>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  sort: InputMaybe<ProjectCostSort>;
+};
+
+
+export type QueryProjectsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<ProjectFilter>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  sort: InputMaybe<ProjectSort>;
+};
+
+
+export type QuerySupplierArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySuppliersArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<SupplierFilter>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  sort: InputMaybe<SupplierSort>;
+};
+
+
+export type QueryTransferErrorSummaryArgs = {
+  connectionId: InputMaybe<Scalars['ID']['input']>;
+  from: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
+
+export type QueryTransferItemsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<TransferItemFilter>;
+  first: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryTransferRunArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryTransferRunsArgs = {
+  connectionId: InputMaybe<Scalars['ID']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryTransferSchedulesArgs = {
+  connectionId: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Books a cost on a project; the cost and billable price are computed. */
+export type RecordProjectCostInput = {
+  costDate?: InputMaybe<Scalars['CalendarDate']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Defaults to true. */
+  isBillable?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Billable price as a percentage of the cost: "150" bills cost × 1.5 (SE-VN-59). Defaults to "100" (price = cost). */
+  markupPercent?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Global Product id. */
+  productId?: InputMaybe<Scalars['ID']['input']>;
+  /** Global Project id (required). */
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+  /** Defaults to "1", like imported supplier-invoice lines. */
+  quantity?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Global Supplier id. */
+  supplierId?: InputMaybe<Scalars['ID']['input']>;
+  unitCost?: InputMaybe<Scalars['Decimal']['input']>;
+};
+
+export type RecordProjectCostPayload = {
+  __typename?: 'RecordProjectCostPayload';
+  errors: Array<InputError>;
+  projectCost: Maybe<ProjectCost>;
+};
+
+/** Read live from the ERP; `problem` instead of failing the query when it cannot be read. */
+export type ReferenceData = {
+  __typename?: 'ReferenceData';
+  items: Array<ReferenceItem>;
+  problem: Maybe<ConnectionProblem>;
+};
+
+export type ReferenceDataKind =
+  | 'ACCOUNTS'
+  | 'CURRENCIES'
+  | 'PAYMENT_TERMS'
+  | 'PRODUCT_GROUPS'
+  | 'UNITS'
+  | 'VAT_CODES';
+
+/** A code the ERP requires records to use (group, layout, unit, VAT code, account…). */
+export type ReferenceItem = {
+  __typename?: 'ReferenceItem';
+  code: Maybe<Scalars['String']['output']>;
+  externalId: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type RegisterCapability = {
+  __typename?: 'RegisterCapability';
+  /** read and/or write */
+  access: Array<Scalars['String']['output']>;
+  register: Scalars['String']['output'];
+};
+
+/** Retry failed items of a run: all of them, or the listed ones. */
+export type RetryTransferItemsInput = {
+  /** TransferItem ids; omit to retry every failed item of the run. */
+  itemIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  runId: Scalars['ID']['input'];
+};
+
+export type RetryTransferItemsPayload = {
+  __typename?: 'RetryTransferItemsPayload';
+  errors: Array<InputError>;
+  retried: Scalars['Int']['output'];
+  /** The run queued for the retry. */
+  run: Maybe<TransferRun>;
+};
+
+export type RevokeApiKeyInput = {
+  id: Scalars['ID']['input'];
+};
+
+export type RevokeApiKeyPayload = {
+  __typename?: 'RevokeApiKeyPayload';
+  apiKey: Maybe<ApiKey>;
+  errors: Array<InputError>;
+};
+
+export type RunTransferInput = {
+  connectionId: Scalars['ID']['input'];
+  dryRun?: Scalars['Boolean']['input'];
+  /** Repeat a request safely: the same key returns the run already queued. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  registers: Array<TransferRegister>;
+};
+
+export type RunTransferPayload = {
+  __typename?: 'RunTransferPayload';
+  alreadyProcessed: Scalars['Boolean']['output'];
+  errors: Array<InputError>;
+  /** Dry runs only. */
+  plan: Maybe<Array<PlannedTransferItem>>;
+  run: Maybe<TransferRun>;
+};
+
+/** The whole pipeline; statuses in order (their position is their index). */
+export type SaveInvoiceStatusPipelineInput = {
+  statuses: Array<InvoiceStatusInput>;
+  transitions: Array<StatusTransitionInput>;
+};
+
+export type SaveInvoiceStatusPipelinePayload = {
+  __typename?: 'SaveInvoiceStatusPipelinePayload';
+  errors: Array<InputError>;
+  pipeline: Maybe<InvoiceStatusPipeline>;
+};
+
+export type SaveInvoicingSettingsInput = {
+  creationMode?: InputMaybe<InvoiceCreationMode>;
+  delivery?: InputMaybe<InvoiceDelivery>;
+  invoicingTime?: InputMaybe<InvoicingTime>;
+};
+
+export type SaveInvoicingSettingsPayload = {
+  __typename?: 'SaveInvoicingSettingsPayload';
+  errors: Array<InputError>;
+  settings: Maybe<InvoicingSettings>;
+};
+
+export type SaveTransferScheduleInput = {
+  connectionId: Scalars['ID']['input'];
+  everyMinutes: Scalars['Int']['input'];
+  isEnabled?: Scalars['Boolean']['input'];
+  /** A connection may have several schedules, e.g. "sync" every 5 minutes and "nightly". */
+  name?: Scalars['String']['input'];
+  registers: Array<TransferRegister>;
+};
+
+export type SaveTransferSchedulePayload = {
+  __typename?: 'SaveTransferSchedulePayload';
+  errors: Array<InputError>;
+  schedule: Maybe<TransferSchedule>;
+};
+
+export type SortDirection =
+  | 'ASC'
+  | 'DESC';
+
+export type StatusTransition = {
+  __typename?: 'StatusTransition';
+  from: Scalars['String']['output'];
+  to: Scalars['String']['output'];
+};
+
+export type StatusTransitionInput = {
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
+};
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** Status changes of the tenant's invoices: first those after `after`, then live ones. */
+  invoiceStatusChanged: InvoiceStatusChange;
+  /** Every event of the tenant: first those after `after` (replay), then live ones. Without `after`, only new events. */
+  transferEvents: TransferEvent;
+};
+
+
+export type SubscriptionInvoiceStatusChangedArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  invoiceId: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type SubscriptionTransferEventsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  connectionId: InputMaybe<Scalars['ID']['input']>;
+  kinds: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** A supplier (creditor) of the tenant; its invoices become project costs. */
+export type Supplier = Node & {
+  __typename?: 'Supplier';
+  address: Maybe<Address>;
+  bankAccount: Maybe<BankAccount>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  email: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  isActive: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  number: Maybe<Scalars['String']['output']>;
+  organizationNumber: Maybe<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTimeISO']['output'];
+  vatNumber: Maybe<Scalars['String']['output']>;
+};
+
+export type SupplierConnection = {
+  __typename?: 'SupplierConnection';
+  edges: Array<SupplierEdge>;
+  nodes: Array<Supplier>;
+  pageInfo: PageInfo;
+  /** All matching records, not only this page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SupplierEdge = {
+  __typename?: 'SupplierEdge';
+  cursor: Scalars['String']['output'];
+  node: Supplier;
+};
+
+export type SupplierFilter = {
+  isActive?: InputMaybe<Scalars['Boolean']['input']>;
+  numbers?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Case-insensitive match on name, number, e-mail or VAT number. */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type SupplierSort = {
+  direction?: SortDirection;
+  field: SupplierSortField;
+};
+
+export type SupplierSortField =
+  | 'NAME'
+  | 'NUMBER'
+  | 'UPDATED_AT';
+
+export type Tenant = Node & {
+  __typename?: 'Tenant';
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type TestConnectionInput = {
+  connectionId: Scalars['ID']['input'];
+};
+
+export type TestConnectionPayload = {
+  __typename?: 'TestConnectionPayload';
+  accountName: Maybe<Scalars['String']['output']>;
+  connection: Maybe<Connection>;
+  errors: Array<InputError>;
+  /** What the system answered when the test failed. */
+  problem: Maybe<ConnectionProblem>;
+};
+
+export type TransferCountsType = {
+  __typename?: 'TransferCountsType';
+  failed: Scalars['Int']['output'];
+  skipped: Scalars['Int']['output'];
+  transferred: Scalars['Int']['output'];
+  updated: Scalars['Int']['output'];
+};
+
+/** Failures of one kind, most frequent first (X-28). */
+export type TransferErrorGroup = {
+  __typename?: 'TransferErrorGroup';
+  count: Scalars['Int']['output'];
+  errorCode: Scalars['String']['output'];
+  lastAt: Scalars['DateTimeISO']['output'];
+  lastMessage: Scalars['String']['output'];
+  register: Scalars['String']['output'];
+};
+
+/** One entry of the tenant's append-only event log. `cursor` resumes a subscription right after it. */
+export type TransferEvent = {
+  __typename?: 'TransferEvent';
+  connectionId: Maybe<Scalars['ID']['output']>;
+  cursor: Scalars['ID']['output'];
+  invoiceId: Maybe<Scalars['ID']['output']>;
+  kind: Scalars['String']['output'];
+  occurredAt: Scalars['DateTimeISO']['output'];
+  payload: Scalars['JSONObject']['output'];
+};
+
+export type TransferItem = {
+  __typename?: 'TransferItem';
+  attempts: Scalars['Int']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  direction: Scalars['String']['output'];
+  errorCode: Maybe<Scalars['String']['output']>;
+  externalId: Maybe<Scalars['String']['output']>;
+  externalNumber: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  message: Maybe<Scalars['String']['output']>;
+  /** TRANSFERRED, UPDATED, SKIPPED or FAILED */
+  outcome: Scalars['String']['output'];
+  recordId: Maybe<Scalars['ID']['output']>;
+  register: Scalars['String']['output'];
+  /** What we sent (secrets redacted). */
+  request: Maybe<Scalars['JSONObject']['output']>;
+};
+
+export type TransferItemConnection = {
+  __typename?: 'TransferItemConnection';
+  edges: Array<TransferItemEdge>;
+  nodes: Array<TransferItem>;
+  pageInfo: PageInfo;
+  /** All matching records, not only this page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TransferItemEdge = {
+  __typename?: 'TransferItemEdge';
+  cursor: Scalars['String']['output'];
+  node: TransferItem;
+};
+
+export type TransferItemFilter = {
+  connectionId?: InputMaybe<Scalars['ID']['input']>;
+  from?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** TRANSFERRED, UPDATED, SKIPPED, FAILED */
+  outcomes?: InputMaybe<Array<Scalars['String']['input']>>;
+  registers?: InputMaybe<Array<TransferRegister>>;
+  runId?: InputMaybe<Scalars['ID']['input']>;
+  /** In the message, ERP number or error code. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
+/** Invoices include credit notes; payments and ERP-side customer edits come back. */
+export type TransferRegister =
+  | 'CUSTOMERS'
+  | 'INVOICES'
+  | 'PAYMENTS'
+  | 'PRODUCTS'
+  | 'PROJECTS'
+  | 'PROJECT_COSTS';
+
+export type TransferRun = Node & {
+  __typename?: 'TransferRun';
+  connectionId: Scalars['ID']['output'];
+  counts: TransferCountsType;
+  createdAt: Scalars['DateTimeISO']['output'];
+  error: Maybe<Scalars['String']['output']>;
+  finishedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  id: Scalars['ID']['output'];
+  items: Array<TransferItem>;
+  registers: Array<Scalars['String']['output']>;
+  requestedBy: Maybe<Scalars['String']['output']>;
+  startedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** QUEUED, RUNNING, SUCCEEDED, PARTIAL or FAILED */
+  status: Scalars['String']['output'];
+  trigger: Scalars['String']['output'];
+};
+
+/** A recurring transfer for one connection (e.g. every 5 minutes, X-26). */
+export type TransferSchedule = Node & {
+  __typename?: 'TransferSchedule';
+  connectionId: Scalars['ID']['output'];
+  everyMinutes: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  isEnabled: Scalars['Boolean']['output'];
+  lastRunId: Maybe<Scalars['ID']['output']>;
+  /** Why the last due run was not started. */
+  lastSkippedReason: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  nextRunAt: Scalars['DateTimeISO']['output'];
+  registers: Array<Scalars['String']['output']>;
+};
+
+export type TransitionInvoiceStatusInput = {
+  invoiceId: Scalars['ID']['input'];
+  /** Key of the target status. */
+  toStatusKey: Scalars['String']['input'];
+};
+
+export type UpdateConnectionSettingsInput = {
+  autoTransferInvoices?: InputMaybe<Scalars['Boolean']['input']>;
+  connectionId: Scalars['ID']['input'];
+  /** Settings to change; others keep their value. */
+  settings: Scalars['JSONObject']['input'];
+};
+
+/** Changes an invoice while its status is editable. Omitted fields keep their value; `lines` replaces all lines. */
+export type UpdateInvoiceInput = {
+  currency?: InputMaybe<Scalars['String']['input']>;
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  dueDate?: InputMaybe<Scalars['CalendarDate']['input']>;
+  /** Refuse the update if the invoice changed since this version. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  issueDate?: InputMaybe<Scalars['CalendarDate']['input']>;
+  lines?: InputMaybe<Array<InvoiceLineInput>>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+  reference?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateTransferRulesInput = {
+  connectionId: Scalars['ID']['input'];
+  /** Rules to change (see Connection.rules); others keep their value. */
+  rules: Scalars['JSONObject']['input'];
+};
+
+/** Creates a customer, or updates the one with this id or number. Omitted fields keep their value on update. */
+export type UpsertCustomerInput = {
+  billingAddress?: InputMaybe<AddressInput>;
+  currency?: InputMaybe<Scalars['String']['input']>;
+  ean?: InputMaybe<Scalars['String']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+  invoiceCreationMode?: InputMaybe<InvoiceCreationMode>;
+  invoiceDelivery?: InputMaybe<InvoiceDelivery>;
+  invoicingTime?: InputMaybe<InvoicingTime>;
+  isActive?: InputMaybe<Scalars['Boolean']['input']>;
+  isInternal?: InputMaybe<Scalars['Boolean']['input']>;
+  isProspect?: InputMaybe<Scalars['Boolean']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  number?: InputMaybe<Scalars['String']['input']>;
+  organizationNumber?: InputMaybe<Scalars['String']['input']>;
+  paymentTermsDays?: InputMaybe<Scalars['Int']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  postalAddress?: InputMaybe<AddressInput>;
+  vatNumber?: InputMaybe<Scalars['String']['input']>;
+  visitingAddress?: InputMaybe<AddressInput>;
+};
+
+export type UpsertCustomerPayload = {
+  __typename?: 'UpsertCustomerPayload';
+  /** True when a new customer was created, false when one was updated. */
+  created: Scalars['Boolean']['output'];
+  customer: Maybe<Customer>;
+  errors: Array<InputError>;
+};
+
+/** Creates a product, or updates the one with this id or number. Omitted fields keep their value on update. */
+export type UpsertProductInput = {
+  costPrice?: InputMaybe<Scalars['Decimal']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+  isActive?: InputMaybe<Scalars['Boolean']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Required to create a product: it is the link key to the ERP. */
+  number?: InputMaybe<Scalars['String']['input']>;
+  productGroup?: InputMaybe<Scalars['String']['input']>;
+  salesPrice?: InputMaybe<Scalars['Decimal']['input']>;
+  unit?: InputMaybe<Scalars['String']['input']>;
+  vatRate?: InputMaybe<Scalars['Decimal']['input']>;
+};
+
+export type UpsertProductPayload = {
+  __typename?: 'UpsertProductPayload';
+  /** True when a new product was created, false when one was updated. */
+  created: Scalars['Boolean']['output'];
+  errors: Array<InputError>;
+  product: Maybe<Product>;
+};
+
+/** Creates a project, or updates the one with this id or number. Omitted fields keep their value on update. */
+export type UpsertProjectInput = {
+  /** Global Customer id; required unless the project is internal. */
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  endDate?: InputMaybe<Scalars['CalendarDate']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+  isActive?: InputMaybe<Scalars['Boolean']['input']>;
+  isInternal?: InputMaybe<Scalars['Boolean']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Required to create a project: it is the link key to the ERP. */
+  number?: InputMaybe<Scalars['String']['input']>;
+  startDate?: InputMaybe<Scalars['CalendarDate']['input']>;
+};
+
+export type UpsertProjectPayload = {
+  __typename?: 'UpsertProjectPayload';
+  /** True when a new project was created, false when one was updated. */
+  created: Scalars['Boolean']['output'];
+  errors: Array<InputError>;
+  project: Maybe<Project>;
+};
+
+/** Creates a supplier, or updates the one with this id or number. Omitted fields keep their value on update. */
+export type UpsertSupplierInput = {
+  address?: InputMaybe<AddressInput>;
+  bankAccount?: InputMaybe<BankAccountInput>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+  isActive?: InputMaybe<Scalars['Boolean']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  number?: InputMaybe<Scalars['String']['input']>;
+  organizationNumber?: InputMaybe<Scalars['String']['input']>;
+  vatNumber?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpsertSupplierPayload = {
+  __typename?: 'UpsertSupplierPayload';
+  /** True when a new supplier was created, false when one was updated. */
+  created: Scalars['Boolean']['output'];
+  errors: Array<InputError>;
+  supplier: Maybe<Supplier>;
+};
+
+export type User = Node & {
+  __typename?: 'User';
+  createdAt: Scalars['DateTimeISO']['output'];
+  email: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  role: UserRole;
+};
+
+/** A problem with the input that the caller can fix. */
+export type UserError = {
+  /** Path of the offending field in the input, e.g. ["lines","0","quantity"]. */
+  field: Maybe<Array<Scalars['String']['output']>>;
+  message: Scalars['String']['output'];
+};
+
+/** ADMIN changes settings, keys and users; VIEWER reads. */
+export type UserRole =
+  | 'ADMIN'
+  | 'VIEWER';
+
+export type Viewer = {
+  __typename?: 'Viewer';
+  kind: PrincipalKind;
+  tenant: Maybe<Tenant>;
+  user: Maybe<User>;
+};
+
+export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', kind: PrincipalKind, tenant: { __typename?: 'Tenant', id: string, name: string } | null, user: { __typename?: 'User', id: string, email: string, role: UserRole } | null } | null };
+
+export type LoginMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+
+export type LoginMutation = { __typename?: 'Mutation', login: { __typename?: 'LoginPayload', token: string | null, user: { __typename?: 'User', id: string, email: string, role: UserRole } | null, tenant: { __typename?: 'Tenant', id: string, name: string } | null, errors: Array<{ __typename?: 'InputError', code: InputErrorCode, message: string, field: Array<string> | null }> } };
+
+export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogoutMutation = { __typename?: 'Mutation', logout: { __typename?: 'LogoutPayload', ok: boolean } };
+
+
+export const ViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;
+export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
+export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Logout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}}]}}]}}]} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
