@@ -25,6 +25,7 @@ import { Foundation1795400000000 } from './migrations/1795400000000-foundation.j
 import { ConnectionsTransfers1795500000000 } from './migrations/1795500000000-connections-transfers.js';
 import { TransferSchedules1795600000000 } from './migrations/1795600000000-transfer-schedules.js';
 import { InvoicingSettings1795700000000 } from './migrations/1795700000000-invoicing-settings.js';
+import { LoginTenantChoices1796400000000 } from './migrations/1796400000000-login-tenant-choices.js';
 
 export const entities = [
   TenantEntity, UserEntity, SessionEntity, ApiKeyEntity, CustomerEntity, SupplierEntity, ProductEntity, ProjectEntity,
@@ -33,4 +34,4 @@ export const entities = [
 ];
 
 /** Classes, not a glob: vitest cannot import .ts migrations through TypeORM's loader. */
-export const migrations = [Foundation1795400000000, ConnectionsTransfers1795500000000, TransferSchedules1795600000000, InvoicingSettings1795700000000];
+export const migrations = [Foundation1795400000000, ConnectionsTransfers1795500000000, TransferSchedules1795600000000, InvoicingSettings1795700000000, LoginTenantChoices1796400000000];

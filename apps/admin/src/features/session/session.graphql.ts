@@ -13,6 +13,10 @@ export const LoginMutation = graphql(`
         id
         name
       }
+      tenantChoices {
+        id
+        name
+      }
       errors {
         code
         message

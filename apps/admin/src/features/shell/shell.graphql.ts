@@ -1,7 +1,7 @@
 import { graphql } from '../../graphql/generated';
 
-export const ViewerQuery = graphql(`
-  query Viewer {
+export const ShellViewerQuery = graphql(`
+  query ShellViewer {
     viewer {
       kind
       tenant {
