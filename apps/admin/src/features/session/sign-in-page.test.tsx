@@ -58,7 +58,7 @@ describe('SignInPage', () => {
     expect(password.getAttribute('aria-invalid')).toBe('true');
     expect(describedBy(password)).toBe('The password is too short.');
     expect(screen.getByRole('alert').textContent).toBe('Too many attempts. Wait a minute.');
-    expect(document.activeElement).toBe(email);
+    await waitFor(() => expect(document.activeElement).toBe(email));
     expect(window.sessionStorage.getItem(tokenKey)).toBeNull();
   });
 
