@@ -1419,6 +1419,8 @@ export type TransferItem = {
   register: Scalars['String']['output'];
   /** What we sent (secrets redacted). */
   request: Maybe<Scalars['JSONObject']['output']>;
+  /** The run that produced this item (retry it with retryTransferItems). */
+  runId: Scalars['ID']['output'];
 };
 
 export type TransferItemConnection = {
