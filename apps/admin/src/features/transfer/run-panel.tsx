@@ -4,6 +4,7 @@ import type { TransferRegister, TransferScreenQuery } from '../../graphql/genera
 import { GeneralErrors } from '../../ui/form-field';
 import { formatDateTime, transportMessage } from '../../ui/format';
 import { groupErrorsByField } from '../../ui/user-error';
+import type { RunCounts } from './transfer-log-state';
 import { RetryTransferItemsMutation, RunTransferMutation } from './transfer.graphql';
 
 type Run = TransferScreenQuery['transferRuns'][number];
@@ -70,12 +71,12 @@ export function RunTransferForm({ connectionId }: { connectionId: string | null 
  * The API does not know a run's total up front (registers are read page by page), so a running
  * run shows an indeterminate bar with what is done so far; a finished one a full bar.
  */
-export function RunProgress({ run }: { run: Run }) {
+export function RunProgress({ run, liveCounts }: { run: Run; liveCounts?: RunCounts | undefined }) {
   const [{ fetching }, retry] = useMutation(RetryTransferItemsMutation);
   const [problem, setProblem] = useState<string | null>(null);
-  const { transferred, updated, skipped, failed } = run.counts;
-  const done = transferred + updated + skipped + failed;
   const isFinished = run.finishedAt !== null;
+  const { transferred, updated, skipped, failed } = isFinished || liveCounts === undefined ? run.counts : liveCounts;
+  const done = transferred + updated + skipped + failed;
 
   async function handleRetryAll() {
     setProblem(null);

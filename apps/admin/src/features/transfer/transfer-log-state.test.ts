@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../graphql/global-id';
-import { itemFromEvent, matchesFilter, mergeItems, outcomesPerDay, type LogItem } from './transfer-log-state';
+import { countItem, itemFromEvent, matchesFilter, mergeItems, outcomesPerDay, type LogItem } from './transfer-log-state';
 
 const itemEvent = {
   cursor: '41',
@@ -89,5 +89,15 @@ describe('outcomesPerDay', () => {
       { day: '2026-11-22', counts: { TRANSFERRED: 0, UPDATED: 0, SKIPPED: 0, FAILED: 1 } },
       { day: '2026-11-23', counts: { TRANSFERRED: 1, UPDATED: 0, SKIPPED: 0, FAILED: 1 } },
     ]);
+  });
+});
+
+describe('countItem', () => {
+  it('should count live items per run and outcome', () => {
+    let counts = countItem(new Map(), item('A', '2026-11-23T10:00:00.000Z', { runId: 'R1', outcome: 'FAILED' }));
+    counts = countItem(counts, item('B', '2026-11-23T10:00:01.000Z', { runId: 'R1' }));
+    counts = countItem(counts, item('C', '2026-11-23T10:00:02.000Z', { runId: 'R2' }));
+    expect(counts.get('R1')).toEqual({ transferred: 1, updated: 0, skipped: 0, failed: 1 });
+    expect(counts.get('R2')).toEqual({ transferred: 1, updated: 0, skipped: 0, failed: 0 });
   });
 });

@@ -92,3 +92,19 @@ export function outcomesPerDay(items: readonly LogItem[]): DayOutcomes[] {
   }
   return [...days.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([day, counts]) => ({ day, counts }));
 }
+
+export interface RunCounts {
+  readonly transferred: number;
+  readonly updated: number;
+  readonly skipped: number;
+  readonly failed: number;
+}
+
+/** Adds one live item to its run's counts (a new map, so React sees the change). */
+export function countItem(counts: ReadonlyMap<string, RunCounts>, item: LogItem): Map<string, RunCounts> {
+  const key = item.outcome.toLowerCase() as keyof RunCounts;
+  const current = counts.get(item.runId) ?? { transferred: 0, updated: 0, skipped: 0, failed: 0 };
+  const next = new Map(counts);
+  if (key in current) next.set(item.runId, { ...current, [key]: current[key] + 1 });
+  return next;
+}

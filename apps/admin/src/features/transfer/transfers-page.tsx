@@ -7,7 +7,7 @@ import { VirtualList } from '../../ui/virtual-list';
 import { FailuresByReason, OutcomesPerDayChart } from './transfer-charts';
 import { TransferItemDetail } from './transfer-item-detail';
 import {
-  itemFromEvent, matchesFilter, mergeItems, outcomes, outcomesPerDay, type LogFilter, type LogItem, type Outcome, type TransferEventData,
+  countItem, itemFromEvent, matchesFilter, mergeItems, outcomes, outcomesPerDay, type LogFilter, type LogItem, type Outcome, type RunCounts, type TransferEventData,
 } from './transfer-log-state';
 import { RunProgress, RunTransferForm, transferContext } from './run-panel';
 import { TransferItemsQuery, TransferScreenQuery } from './transfer.graphql';
@@ -39,6 +39,8 @@ export function TransfersPage() {
   });
   const [loadProblem, setLoadProblem] = useState<string | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
+  // Stored run counts are written when a run finishes; until then the bar counts the live items.
+  const [liveCounts, setLiveCounts] = useState<ReadonlyMap<string, RunCounts>>(new Map());
   const filterRef = useRef(filter);
   filterRef.current = filter;
 
@@ -76,6 +78,7 @@ export function TransfersPage() {
   useEffect(() => () => clearTimeout(refreshTimer.current), []);
   const liveStatus = useTransferEvents(filter.connectionId, (event: TransferEventData) => {
     const item = itemFromEvent(event);
+    if (item !== null) setLiveCounts((current) => countItem(current, item));
     if (item !== null && matchesFilter(item, filterRef.current, event.connectionId)) {
       setItems((current) => mergeItems(current, [item]));
       setNext((current) => ({ ...current, totalCount: current.totalCount + 1 }));
@@ -150,7 +153,7 @@ export function TransfersPage() {
       {runs.length > 0 && (
         <div className="panel">
           <h2>Latest run</h2>
-          <RunProgress run={runs[0]!} />
+          <RunProgress run={runs[0]!} liveCounts={liveCounts.get(runs[0]!.id)} />
         </div>
       )}
       <div className="transfer-log-layout">

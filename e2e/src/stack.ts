@@ -1,0 +1,71 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseEnv } from '@ledgerbridge/api/dist/config/env.js';
+import { createLogger } from '@ledgerbridge/api/dist/logging/logger.js';
+import { startApp, type RunningApp } from '@ledgerbridge/api/dist/runtime/app.js';
+import { startFortnoxSandbox, type FortnoxStore, type StartedSandbox } from '@ledgerbridge/sandboxes';
+
+export interface GqlResponse<T> {
+  readonly data?: T;
+  readonly errors?: readonly { message: string; extensions?: { code?: string } }[];
+}
+
+export interface Stack {
+  readonly app: RunningApp;
+  readonly fortnox: StartedSandbox<FortnoxStore>;
+  readonly admin: { readonly email: string; readonly password: string };
+  /** The tenant's first API key, for seeding records the way a partner app would. */
+  readonly seedKey: string;
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, key?: string): Promise<GqlResponse<T>>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The real thing, as `npm start` runs it: the built API (embedded Postgres in a temporary data
+ * folder, the worker, the built admin at /admin) and the Fortnox sandbox over HTTP, with one
+ * tenant and its admin user created through the operator API.
+ */
+export async function startStack(): Promise<Stack> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lb-e2e-'));
+  const operatorToken = `lbo_e2e_${randomBytes(16).toString('hex')}`;
+  const parsed = parseEnv({
+    NODE_ENV: 'test', PORT: '0', DATA_DIR: dataDir, OPERATOR_TOKEN: operatorToken, LOG_LEVEL: 'error', SEED_DEMO: 'false',
+    SCHEDULE_TICK_SECONDS: '3600',
+  });
+  if (!parsed.ok) throw new Error(parsed.problems.join('; '));
+  const fortnox = await startFortnoxSandbox({ seedData: true, rateLimit: null });
+  const app = await startApp(parsed.env, createLogger('error'));
+
+  const gql = async <T,>(query: string, variables: Record<string, unknown> = {}, key?: string): Promise<GqlResponse<T>> => {
+    const res = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(key === undefined ? {} : { authorization: `Bearer ${key}` }) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await res.json()) as GqlResponse<T>;
+  };
+
+  const admin = { email: 'admin@e2e.example', password: 'a long enough password' };
+  const created = await gql<{ createTenant: { apiKey: string | null; errors: unknown[] } }>(
+    `mutation ($input: CreateTenantInput!) { createTenant(input: $input) { apiKey errors { message } } }`,
+    { input: { name: 'Browser Test AB', admin } },
+    operatorToken,
+  );
+  const seedKey = created.data?.createTenant.apiKey;
+  if (!seedKey) throw new Error(`could not create the test tenant: ${JSON.stringify(created)}`);
+
+  return {
+    app,
+    fortnox,
+    admin,
+    seedKey,
+    gql,
+    async stop() {
+      await app.stop();
+      await fortnox.stop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
