@@ -21,6 +21,11 @@ export const screens: readonly Screen[] = [
     component: lazy(() => import('./features/transfer/transfers-page').then((m) => ({ default: m.TransfersPage }))),
   },
   {
+    path: `${adminBase}/invoice-statuses`,
+    title: 'Invoice statuses',
+    component: lazy(() => import('./features/invoice-status/invoice-status-page').then((m) => ({ default: m.InvoiceStatusPage }))),
+  },
+  {
     path: `${adminBase}/api-keys`,
     title: 'API keys',
     component: lazy(() => import('./features/api-key/api-keys-page').then((m) => ({ default: m.ApiKeysPage }))),
