@@ -5,6 +5,7 @@ export default defineConfig({
   resolve: { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] },
   test: {
     include: ['test/**/*.e2e.test.ts'],
+    globalSetup: ['src/global-setup.ts'],
     // One browser, one API, one embedded Postgres: on 2 cores everything runs in order.
     fileParallelism: false,
     sequence: { shuffle: false },

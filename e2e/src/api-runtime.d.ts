@@ -14,3 +14,10 @@ declare module '@ledgerbridge/api/dist/config/env.js' {
 declare module '@ledgerbridge/api/dist/logging/logger.js' {
   export function createLogger(level: string): unknown;
 }
+
+declare module '@ledgerbridge/api/dist/db/embedded-postgres.js' {
+  export function startEmbeddedPostgres(opts: { dataDir: string; password: string; logger: unknown; persistent: boolean; database?: string }): Promise<{
+    readonly ownerUrl: string;
+    stop(): Promise<void>;
+  }>;
+}

@@ -6,6 +6,21 @@ import { parseEnv } from '@ledgerbridge/api/dist/config/env.js';
 import { createLogger } from '@ledgerbridge/api/dist/logging/logger.js';
 import { startApp, type RunningApp } from '@ledgerbridge/api/dist/runtime/app.js';
 import { startFortnoxSandbox, type FortnoxStore, type StartedSandbox } from '@ledgerbridge/sandboxes';
+import pg from 'pg';
+import { inject } from 'vitest';
+
+/** A fresh database in the cluster global-setup started, so each run starts empty. */
+async function createDatabase(): Promise<string> {
+  const ownerUrl = inject('pgOwnerUrl');
+  const name = `lb_e2e_${randomBytes(6).toString('hex')}`;
+  const client = new pg.Client({ connectionString: ownerUrl });
+  await client.connect();
+  await client.query(`CREATE DATABASE ${name}`);
+  await client.end();
+  const url = new URL(ownerUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
 
 export interface GqlResponse<T> {
   readonly data?: T;
@@ -23,15 +38,15 @@ export interface Stack {
 }
 
 /**
- * The real thing, as `npm start` runs it: the built API (embedded Postgres in a temporary data
- * folder, the worker, the built admin at /admin) and the Fortnox sandbox over HTTP, with one
- * tenant and its admin user created through the operator API.
+ * The real thing, as `npm start` runs it: the built API (with its worker and the built admin at
+ * /admin) on a real Postgres, and the Fortnox sandbox over HTTP, with one tenant and its admin
+ * user created through the operator API.
  */
 export async function startStack(): Promise<Stack> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lb-e2e-'));
   const operatorToken = `lbo_e2e_${randomBytes(16).toString('hex')}`;
   const parsed = parseEnv({
-    NODE_ENV: 'test', PORT: '0', DATA_DIR: dataDir, OPERATOR_TOKEN: operatorToken, LOG_LEVEL: 'error', SEED_DEMO: 'false',
+    NODE_ENV: 'test', PORT: '0', DATA_DIR: dataDir, DATABASE_URL: await createDatabase(), APP_DATABASE_PASSWORD: 'e2e-app-role-password', OPERATOR_TOKEN: operatorToken, LOG_LEVEL: 'error', SEED_DEMO: 'false',
     SCHEDULE_TICK_SECONDS: '3600',
   });
   if (!parsed.ok) throw new Error(parsed.problems.join('; '));

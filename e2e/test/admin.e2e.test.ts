@@ -151,6 +151,41 @@ describe('admin SPA in a real browser (issue #6)', () => {
     expect(await page.evaluate(() => (window as unknown as { stillTheSamePage?: boolean }).stillTheSamePage)).toBe(true);
   });
 
+  it('should flag a pipeline that breaks a rule while it is edited, then save it once fixed (SE-VN-40, X-19)', async () => {
+    const before = await stack.gql<{ invoiceStatusPipeline: { revision: number } }>(`{ invoiceStatusPipeline { revision } }`, {}, stack.seedKey);
+    const revision = before.data?.invoiceStatusPipeline.revision;
+    expect(revision).toBeGreaterThan(0);
+    await page.getByRole('link', { name: 'Invoice statuses' }).click();
+    await page.getByTestId('pipeline-check').filter({ hasText: 'follows every rule' }).waitFor();
+
+    // a second default status breaks a rule the domain states (exactly one default)
+    const cards = page.locator('.status-card');
+    let second = -1;
+    for (let i = 0; i < (await cards.count()) && second < 0; i++) {
+      const isDefault = await cards.nth(i).getByRole('checkbox', { name: 'Default for new invoices' }).isChecked();
+      const isFailed = await cards.nth(i).getByRole('checkbox', { name: 'Transfer failed' }).isChecked();
+      if (!isDefault && !isFailed) second = i;
+    }
+    const secondDefault = cards.nth(second).getByRole('checkbox', { name: 'Default for new invoices' });
+    await secondDefault.check();
+    await cards.nth(second).getByText('Only one status can be the default').waitFor();
+    expect(await page.getByRole('button', { name: 'Save pipeline' }).isDisabled()).toBe(true);
+    await screenshotBothSizes(page, 'invoice-statuses-invalid');
+
+    await secondDefault.uncheck();
+    await cards.nth(second).getByLabel('Name').fill('Renamed in the browser');
+    await page.getByTestId('pipeline-check').filter({ hasText: 'follows every rule' }).waitFor();
+    await page.getByRole('button', { name: 'Save pipeline' }).click();
+    await page.getByText(`Saved as revision ${revision! + 1}.`).waitFor();
+    const after = await stack.gql<{ invoiceStatusPipeline: { revision: number; statuses: { name: string }[] } }>(
+      `{ invoiceStatusPipeline { revision statuses { name } } }`, {}, stack.seedKey,
+    );
+    expect(after.data?.invoiceStatusPipeline.revision).toBe(revision! + 1);
+    expect(after.data?.invoiceStatusPipeline.statuses[second]?.name).toBe('Renamed in the browser');
+    expect(await fitsPhoneWidth()).toBe(true);
+    await screenshotBothSizes(page, 'invoice-statuses');
+  });
+
   it('should sign out and end the session on the server', async () => {
     const token = await page.evaluate(() => sessionStorage.getItem('ledgerbridge.session.token'));
     await page.getByRole('button', { name: 'Sign out' }).click();

@@ -5,21 +5,30 @@ import { GeneralErrors } from '../../ui/form-field';
 import { transportMessage } from '../../ui/format';
 import { PipelineQuery, SavePipelineMutation } from './invoice-status.graphql';
 import {
-  addStatus, checkPipeline, flagLabels, moveStatus, placeIssues, rekeyStatus, removeStatus, renameStatus, setFlag, toSaveInput,
+  addStatus, checkPipeline, flagLabels, moveStatus, pickFlags, placeIssues, rekeyStatus, removeStatus, renameStatus, setFlag, toSaveInput,
   toggleTransition, type EditorIssues,
 } from './pipeline-editor-state';
 
 export function InvoiceStatusPage() {
-  const [{ data, error, fetching }] = useQuery({ query: PipelineQuery });
+  const [{ data, error }] = useQuery({ query: PipelineQuery });
+  // Kept here: saving refetches the pipeline, and the editor starts over from the new revision.
+  const [savedNotice, setSavedNotice] = useState<string | null>(null);
   const saved = data?.invoiceStatusPipeline;
   if (error !== undefined) return <GeneralErrors messages={[transportMessage(error)]} />;
-  if (saved === undefined || fetching) return <p role="status">Loading…</p>;
+  if (saved === undefined) return <p role="status">Loading…</p>;
   const initial: Pipeline = {
-    statuses: saved.statuses.map(({ key, name, position, flags }) => ({ key, name, position, flags: { ...flags } })),
+    statuses: saved.statuses.map(({ key, name, position, flags }) => ({ key, name, position, flags: pickFlags(flags) })),
     transitions: saved.transitions.map(({ from, to }) => ({ from, to })),
   };
   return (
-    <PipelineEditor key={saved.revision} initial={initial} revision={saved.revision} updatedBy={saved.updatedBy ?? null} />
+    <PipelineEditor
+      key={saved.revision}
+      initial={initial}
+      revision={saved.revision}
+      updatedBy={saved.updatedBy ?? null}
+      savedNotice={savedNotice}
+      onSaved={setSavedNotice}
+    />
   );
 }
 
@@ -27,12 +36,13 @@ interface PipelineEditorProps {
   readonly initial: Pipeline;
   readonly revision: number;
   readonly updatedBy: string | null;
+  readonly savedNotice: string | null;
+  readonly onSaved: (notice: string | null) => void;
 }
 
-export function PipelineEditor({ initial, revision, updatedBy }: PipelineEditorProps) {
+export function PipelineEditor({ initial, revision, updatedBy, savedNotice, onSaved }: PipelineEditorProps) {
   const [draft, setDraft] = useState<Pipeline>(initial);
   const [serverIssues, setServerIssues] = useState<EditorIssues | null>(null);
-  const [savedNotice, setSavedNotice] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [{ fetching }, save] = useMutation(SavePipelineMutation);
   const live = useMemo(() => checkPipeline(draft), [draft]);
@@ -41,7 +51,7 @@ export function PipelineEditor({ initial, revision, updatedBy }: PipelineEditorP
   const change = (next: Pipeline) => {
     setDraft(next);
     setServerIssues(null);
-    setSavedNotice(null);
+    onSaved(null);
   };
 
   async function handleSave() {
@@ -50,7 +60,7 @@ export function PipelineEditor({ initial, revision, updatedBy }: PipelineEditorP
     const payload = result.data?.saveInvoiceStatusPipeline;
     if (payload === undefined) setProblem(transportMessage(result.error));
     else if (payload.errors.length > 0) setServerIssues(placeIssues(draft, payload.errors));
-    else if (payload.pipeline !== null) setSavedNotice(`Saved as revision ${payload.pipeline.revision}.`);
+    else if (payload.pipeline !== null) onSaved(`Saved as revision ${payload.pipeline.revision}.`);
   }
 
   return (

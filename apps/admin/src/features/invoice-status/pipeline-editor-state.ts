@@ -119,10 +119,15 @@ export function checkPipeline(pipeline: Pipeline): EditorIssues {
   return placeIssues(pipeline, result.ok ? [] : result.error);
 }
 
+/** Exactly the ten flags: query results also carry `__typename`, which an input must not. */
+export function pickFlags(flags: StatusFlags): StatusFlags {
+  return Object.fromEntries(flagLabels.map(({ name }) => [name, flags[name]])) as StatusFlags;
+}
+
 /** What saveInvoiceStatusPipeline takes: order is the list order. */
 export function toSaveInput(pipeline: Pipeline) {
   return {
-    statuses: pipeline.statuses.map(({ key, name, flags }) => ({ key, name, flags })),
+    statuses: pipeline.statuses.map(({ key, name, flags }) => ({ key, name, flags: pickFlags(flags) })),
     transitions: pipeline.transitions.map(({ from, to }) => ({ from, to })),
   };
 }

@@ -3,7 +3,13 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { createMockClient } from '../../test/mock-client';
 import { renderWithClient } from '../../test/render-with-client';
+import { useState } from 'react';
 import { PipelineEditor } from './invoice-status-page';
+
+function Editor(props: { revision: number; updatedBy: string | null }) {
+  const [notice, setNotice] = useState<string | null>(null);
+  return <PipelineEditor initial={examplePipelineA} {...props} savedNotice={notice} onSaved={setNotice} />;
+}
 import { addStatus, checkPipeline, moveStatus, placeIssues, rekeyStatus, removeStatus, toSaveInput, toggleTransition } from './pipeline-editor-state';
 
 const defaultIndex = examplePipelineA.statuses.findIndex((status) => status.flags.isDefault);
@@ -50,8 +56,13 @@ describe('pipeline editor state (SE-VN-40..48, X-19)', () => {
     expect(placed.general).toEqual(['no default']);
   });
 
-  it('should send statuses in list order without positions', () => {
-    const input = toSaveInput(examplePipelineA);
+  it('should send statuses in list order without positions or typenames', () => {
+    const withTypename = {
+      ...examplePipelineA,
+      statuses: examplePipelineA.statuses.map((s) => ({ ...s, flags: { ...s.flags, __typename: 'InvoiceStatusFlags' } })),
+    };
+    const input = toSaveInput(withTypename);
+    expect(input.statuses[0]?.flags).not.toHaveProperty('__typename');
     expect(input.statuses.map((s) => s.key)).toEqual(examplePipelineA.statuses.map((s) => s.key));
     expect(input.statuses[0]).not.toHaveProperty('position');
   });
@@ -62,7 +73,7 @@ describe('PipelineEditor', () => {
     const mock = createMockClient({
       mutation: () => ({ data: { saveInvoiceStatusPipeline: { pipeline: { revision: 4, updatedBy: 'anna@acme.dk' }, errors: [] } } }),
     });
-    renderWithClient(<PipelineEditor initial={examplePipelineA} revision={3} updatedBy="bo@acme.dk" />, { client: mock.client });
+    renderWithClient(<Editor revision={3} updatedBy="bo@acme.dk" />, { client: mock.client });
     expect(screen.getByTestId('pipeline-check').textContent).toMatch(/follows every rule/);
 
     const card = screen.getAllByRole('listitem')[otherIndex]!;
@@ -97,7 +108,7 @@ describe('PipelineEditor', () => {
         },
       }),
     });
-    renderWithClient(<PipelineEditor initial={examplePipelineA} revision={1} updatedBy={null} />, { client: mock.client });
+    renderWithClient(<Editor revision={1} updatedBy={null} />, { client: mock.client });
     fireEvent.click(screen.getByRole('button', { name: 'Save pipeline' }));
     const key = within(screen.getAllByRole('listitem')[1]!).getByLabelText('Key');
     await waitFor(() => expect(key.getAttribute('aria-invalid')).toBe('true'));
