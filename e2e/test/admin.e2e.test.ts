@@ -151,6 +151,19 @@ describe('admin SPA in a real browser (issue #6)', () => {
     expect(await page.evaluate(() => (window as unknown as { stillTheSamePage?: boolean }).stillTheSamePage)).toBe(true);
   });
 
+  it('should change an invoicing setting and find it saved after a reload (PV-06, PV-08)', async () => {
+    await page.getByRole('link', { name: 'Invoicing' }).click();
+    await page.getByLabel('Booked: created and booked at once').check();
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await page.getByText('Invoicing settings saved.').waitFor();
+    await page.reload();
+    expect(await page.getByLabel('Booked: created and booked at once').isChecked()).toBe(true);
+    const saved = await stack.gql<{ invoicingSettings: { creationMode: string; isSaved: boolean } }>(`{ invoicingSettings { creationMode isSaved } }`, {}, stack.seedKey);
+    expect(saved.data?.invoicingSettings).toEqual({ creationMode: 'BOOKED', isSaved: true });
+    expect(await fitsPhoneWidth()).toBe(true);
+    await screenshotBothSizes(page, 'invoicing');
+  });
+
   it('should flag a pipeline that breaks a rule while it is edited, then save it once fixed (SE-VN-40, X-19)', async () => {
     const before = await stack.gql<{ invoiceStatusPipeline: { revision: number } }>(`{ invoiceStatusPipeline { revision } }`, {}, stack.seedKey);
     const revision = before.data?.invoiceStatusPipeline.revision;

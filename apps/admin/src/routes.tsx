@@ -21,6 +21,11 @@ export const screens: readonly Screen[] = [
     component: lazy(() => import('./features/transfer/transfers-page').then((m) => ({ default: m.TransfersPage }))),
   },
   {
+    path: `${adminBase}/invoicing`,
+    title: 'Invoicing',
+    component: lazy(() => import('./features/invoicing/invoicing-settings-page').then((m) => ({ default: m.InvoicingSettingsPage }))),
+  },
+  {
     path: `${adminBase}/invoice-statuses`,
     title: 'Invoice statuses',
     component: lazy(() => import('./features/invoice-status/invoice-status-page').then((m) => ({ default: m.InvoiceStatusPage }))),
