@@ -97,7 +97,7 @@ export function TransfersPage() {
 
   return (
     <section aria-labelledby="transfers-title">
-      <div className="row">
+      <div className="title-row">
         <h1 id="transfers-title">Transfers</h1>
         <span className={`badge badge-${liveStatus === 'live' ? 'ok' : 'warn'}`} role="status" data-testid="live-status">
           {liveStatus === 'live' ? 'Live' : 'Reconnecting…'}
