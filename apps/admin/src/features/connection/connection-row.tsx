@@ -8,9 +8,10 @@ interface ConnectionRowProps {
   readonly connection: { id: string; name: string; status: string; statusReason: string | null; tokenExpiresAt: string | null };
   readonly systemName: string;
   readonly refreshesItself: boolean;
+  readonly onEditRules: () => void;
 }
 
-export function ConnectionRow({ connection, systemName, refreshesItself }: ConnectionRowProps) {
+export function ConnectionRow({ connection, systemName, refreshesItself, onEditRules }: ConnectionRowProps) {
   const [{ fetching }, testConnection] = useMutation(TestConnectionMutation);
   const [outcome, setOutcome] = useState<{ ok: boolean; message: string } | null>(null);
   const health = connectionHealth(connection, { now: new Date(), refreshesItself });
@@ -42,6 +43,9 @@ export function ConnectionRow({ connection, systemName, refreshesItself }: Conne
           onClick={() => void handleTest()}
         >
           {fetching ? 'Testing…' : 'Test'}
+        </button>{' '}
+        <button className="button button-secondary button-small" type="button" aria-label={`Transfer rules for ${connection.name}`} onClick={onEditRules}>
+          Rules
         </button>
         {outcome !== null && (
           <p role="status" className={outcome.ok ? 'ok' : 'field-error'}>

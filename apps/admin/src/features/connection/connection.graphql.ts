@@ -24,6 +24,7 @@ export const ConnectionsScreenQuery = graphql(`
       statusReason
       tokenExpiresAt
       createdAt
+      rules
     }
   }
 `);
@@ -63,6 +64,22 @@ export const TestConnectionMutation = graphql(`
         status
         statusReason
         tokenExpiresAt
+      }
+      errors {
+        code
+        message
+        field
+      }
+    }
+  }
+`);
+
+export const UpdateTransferRulesMutation = graphql(`
+  mutation UpdateTransferRules($input: UpdateTransferRulesInput!) {
+    updateTransferRules(input: $input) {
+      connection {
+        id
+        rules
       }
       errors {
         code

@@ -6,11 +6,13 @@ import { navigate, useLocation } from '../../ui/router';
 import { ConnectForm } from './connect-form';
 import { ConnectionRow } from './connection-row';
 import { connectionsContext, ConnectionsScreenQuery } from './connection.graphql';
+import { TransferRulesPanel } from './transfer-rules-panel';
 
 export function ConnectionsPage() {
   const [{ data, error, fetching }] = useQuery({ query: ConnectionsScreenQuery, context: connectionsContext });
   const { pathname, searchParams } = useLocation();
   const [choosing, setChoosing] = useState<string | null>(null);
+  const [editingRules, setEditingRules] = useState<string | null>(null);
   const connectedId = searchParams.get('connected');
   const [justConnected, setJustConnected] = useState<string | null>(connectedId);
   const connectors = useMemo(() => data?.connectors ?? [], [data]);
@@ -26,6 +28,7 @@ export function ConnectionsPage() {
 
   const connected = connections.find((connection) => connection.id === justConnected);
   const chosen = connectors.find((connector) => connector.id === choosing);
+  const editing = connections.find((connection) => connection.id === editingRules);
   const authModes = new Map(connectors.map((connector) => [connector.id, connector.authMode]));
 
   return (
@@ -65,6 +68,7 @@ export function ConnectionsPage() {
                     connection={connection}
                     systemName={connectors.find((c) => c.id === connection.connectorId)?.displayName ?? connection.connectorId}
                     refreshesItself={authModes.get(connection.connectorId) === 'oauth2'}
+                    onEditRules={() => setEditingRules(connection.id)}
                   />
                 ))}
               </tbody>
@@ -72,6 +76,7 @@ export function ConnectionsPage() {
           </div>
         )}
       </div>
+      {editing !== undefined && <TransferRulesPanel key={editing.id} connection={editing} onClose={() => setEditingRules(null)} />}
       <div className="panel">
         <h2>Connect a system</h2>
         <ul className="catalogue">
