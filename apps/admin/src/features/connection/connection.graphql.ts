@@ -89,3 +89,38 @@ export const UpdateTransferRulesMutation = graphql(`
     }
   }
 `);
+
+export const TransferSchedulesQuery = graphql(`
+  query TransferSchedules($connectionId: ID) {
+    transferSchedules(connectionId: $connectionId) {
+      id
+      name
+      everyMinutes
+      registers
+      isEnabled
+      nextRunAt
+      lastSkippedReason
+    }
+  }
+`);
+
+export const SaveTransferScheduleMutation = graphql(`
+  mutation SaveTransferSchedule($input: SaveTransferScheduleInput!) {
+    saveTransferSchedule(input: $input) {
+      schedule {
+        id
+        name
+        everyMinutes
+        registers
+        isEnabled
+        nextRunAt
+        lastSkippedReason
+      }
+      errors {
+        code
+        message
+        field
+      }
+    }
+  }
+`);

@@ -6,6 +6,7 @@ import { navigate, useLocation } from '../../ui/router';
 import { ConnectForm } from './connect-form';
 import { ConnectionRow } from './connection-row';
 import { connectionsContext, ConnectionsScreenQuery } from './connection.graphql';
+import { SchedulesPanel } from './schedules-panel';
 import { TransferRulesPanel } from './transfer-rules-panel';
 
 export function ConnectionsPage() {
@@ -76,7 +77,12 @@ export function ConnectionsPage() {
           </div>
         )}
       </div>
-      {editing !== undefined && <TransferRulesPanel key={editing.id} connection={editing} onClose={() => setEditingRules(null)} />}
+      {editing !== undefined && (
+        <>
+          <TransferRulesPanel key={editing.id} connection={editing} onClose={() => setEditingRules(null)} />
+          <SchedulesPanel key={`schedules-${editing.id}`} connectionId={editing.id} />
+        </>
+      )}
       <div className="panel">
         <h2>Connect a system</h2>
         <ul className="catalogue">
