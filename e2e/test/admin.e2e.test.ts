@@ -145,6 +145,9 @@ describe('admin SPA in a real browser (issue #6)', () => {
     await page.getByRole('button', { name: 'Retry this item' }).click();
     await page.getByText(/Queued again \(1 item\)/).waitFor();
     await expect.poll(() => page.locator('.log-row[data-outcome="TRANSFERRED"]').count(), { timeout: 60_000 }).toBe(3);
+    // the chart counts every item of the day from the API; the failure stays listed by its reason
+    await expect.poll(() => page.locator('.bar-total').first().textContent()).toBe('4');
+    await page.getByRole('cell', { name: 'REJECTED' }).waitFor();
     expect([...stack.fortnox.store.articles.values()].map((article) => article.fields['ArticleNumber'])).toEqual(
       expect.arrayContaining(['E2E-1', 'E2E-2', 'E2E-BOX']),
     );

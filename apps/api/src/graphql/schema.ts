@@ -7,6 +7,7 @@ import { CustomerResolver } from '../modules/customer/customer.resolver.js';
 import { ErpDocumentResolver } from '../modules/transfer/erp-document.resolver.js';
 import { InvoicingSettingsResolver } from '../modules/invoicing/invoicing-settings.resolver.js';
 import { TransferResolver } from '../modules/transfer/transfer.resolver.js';
+import { TransferStatsResolver } from '../modules/transfer/transfer-stats.resolver.js';
 import { EventResolver } from '../modules/event/event.resolver.js';
 import { InvoiceEventsResolver } from '../modules/invoice/invoice-events.resolver.js';
 import { InvoiceResolver } from '../modules/invoice/invoice.resolver.js';
@@ -24,6 +25,7 @@ import { authChecker } from './auth-checker.js';
 export const resolvers: NonEmptyArray<Function> = [
   AuthResolver, TenantResolver, NodeResolver, CustomerResolver, SupplierResolver, ProductResolver, ProjectResolver, ProjectCostResolver,
   PaymentResolver, InvoiceStatusResolver, InvoiceResolver, InvoiceEventsResolver, EventResolver, ConnectionResolver, TransferResolver, ErpDocumentResolver, InvoicingSettingsResolver,
+  TransferStatsResolver,
 ];
 
 /**

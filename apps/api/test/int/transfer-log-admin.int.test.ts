@@ -41,4 +41,26 @@ describe('transfer log items for the admin (X-28, issue #6)', () => {
     }, t.token);
     expect(retry.data.retryTransferItems).toMatchObject({ retried: 1, errors: [] });
   });
+
+  it('should count items per day and outcome for the admin\'s chart, only the tenant\'s own', async () => {
+    expect((await gql(app, `{ transferOutcomesPerDay { day } }`)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const t = await tenantWithAdmin(app);
+    const connect = await gql(app, `mutation ($input: ConnectSystemInput!) { connectSystem(input: $input) { connection { id } errors { message } } }`, {
+      input: { connectorId: 'e-conomic', name: 'e-conomic', credentials: sandbox.credentials, settings: { customerGroupNumber: 999 } },
+    }, t.token);
+    const connectionId = connect.data.connectSystem.connection.id;
+    await seedCustomer(app, t.apiKey, '2701');
+    await seedCustomer(app, t.apiKey, '2702');
+    await runAndWait(app, t.apiKey, connectionId, ['customers']);
+
+    const today = new Date().toISOString().slice(0, 10);
+    const PER_DAY = `query ($c: ID, $from: DateTimeISO) { transferOutcomesPerDay(connectionId: $c, from: $from) { day transferred updated skipped failed } }`;
+    const perDay = await gql(app, PER_DAY, { c: connectionId }, t.token);
+    expect(perDay.errors).toBeUndefined();
+    expect(perDay.data.transferOutcomesPerDay).toEqual([{ day: today, transferred: 0, updated: 0, skipped: 0, failed: 2 }]);
+    const tomorrow = new Date(Date.now() + 24 * 60 * 60 * 1000).toISOString();
+    expect((await gql(app, PER_DAY, { c: connectionId, from: tomorrow }, t.token)).data.transferOutcomesPerDay).toEqual([]);
+    const other = await tenantWithAdmin(app);
+    expect((await gql(app, PER_DAY, {}, other.token)).data.transferOutcomesPerDay).toEqual([]);
+  });
 });

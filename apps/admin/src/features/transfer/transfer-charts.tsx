@@ -8,7 +8,7 @@ export function OutcomesPerDayChart({ days }: { days: readonly DayOutcomes[] }) 
   const busiest = Math.max(1, ...days.map((day) => outcomes.reduce((sum, outcome) => sum + day.counts[outcome], 0)));
   return (
     <figure className="chart" aria-labelledby="per-day-title">
-      <figcaption id="per-day-title">Transfers per day by outcome (loaded log)</figcaption>
+      <figcaption id="per-day-title">Transfers per day by outcome (last 30 days)</figcaption>
       {days.length === 0 ? (
         <p className="muted">Nothing transferred yet.</p>
       ) : (

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../graphql/global-id';
-import { countItem, itemFromEvent, matchesFilter, mergeItems, outcomesPerDay, type LogItem } from './transfer-log-state';
+import { countItem, itemFromEvent, matchesFilter, mergeItems, toDayOutcomes, type LogItem } from './transfer-log-state';
 
 const itemEvent = {
   cursor: '41',
@@ -78,16 +78,10 @@ describe('matchesFilter', () => {
   });
 });
 
-describe('outcomesPerDay', () => {
-  it('should count items per UTC day and outcome, oldest day first', () => {
-    const days = outcomesPerDay([
-      item('A', '2026-11-23T10:00:00.000Z'),
-      item('B', '2026-11-22T23:59:59.000Z', { outcome: 'FAILED' }),
-      item('C', '2026-11-23T11:00:00.000Z', { outcome: 'FAILED' }),
-    ]);
-    expect(days).toEqual([
-      { day: '2026-11-22', counts: { TRANSFERRED: 0, UPDATED: 0, SKIPPED: 0, FAILED: 1 } },
-      { day: '2026-11-23', counts: { TRANSFERRED: 1, UPDATED: 0, SKIPPED: 0, FAILED: 1 } },
+describe('toDayOutcomes', () => {
+  it('should key the API\'s per-day counts by outcome', () => {
+    expect(toDayOutcomes([{ day: '2026-11-23', transferred: 4, updated: 1, skipped: 0, failed: 2 }])).toEqual([
+      { day: '2026-11-23', counts: { TRANSFERRED: 4, UPDATED: 1, SKIPPED: 0, FAILED: 2 } },
     ]);
   });
 });

@@ -81,16 +81,12 @@ export interface DayOutcomes {
   readonly counts: Record<Outcome, number>;
 }
 
-/** Items per calendar day (UTC) and outcome, oldest day first, for the chart. */
-export function outcomesPerDay(items: readonly LogItem[]): DayOutcomes[] {
-  const days = new Map<string, Record<Outcome, number>>();
-  for (const item of items) {
-    const day = item.createdAt.slice(0, 10);
-    const counts = days.get(day) ?? { TRANSFERRED: 0, UPDATED: 0, SKIPPED: 0, FAILED: 0 };
-    if ((outcomes as readonly string[]).includes(item.outcome)) counts[item.outcome as Outcome] += 1;
-    days.set(day, counts);
-  }
-  return [...days.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([day, counts]) => ({ day, counts }));
+/** The API's per-day rows in the chart's shape. */
+export function toDayOutcomes(rows: readonly { day: string; transferred: number; updated: number; skipped: number; failed: number }[]): DayOutcomes[] {
+  return rows.map((row) => ({
+    day: row.day,
+    counts: { TRANSFERRED: row.transferred, UPDATED: row.updated, SKIPPED: row.skipped, FAILED: row.failed },
+  }));
 }
 
 export interface RunCounts {

@@ -24,6 +24,13 @@ export const TransferScreenQuery = graphql(`
         failed
       }
     }
+    transferOutcomesPerDay(connectionId: $connectionId) {
+      day
+      transferred
+      updated
+      skipped
+      failed
+    }
     transferErrorSummary(connectionId: $connectionId) {
       errorCode
       register

@@ -7,7 +7,7 @@ import { VirtualList } from '../../ui/virtual-list';
 import { FailuresByReason, OutcomesPerDayChart } from './transfer-charts';
 import { TransferItemDetail } from './transfer-item-detail';
 import {
-  countItem, itemFromEvent, matchesFilter, mergeItems, outcomes, outcomesPerDay, type LogFilter, type LogItem, type Outcome, type RunCounts, type TransferEventData,
+  countItem, itemFromEvent, matchesFilter, mergeItems, outcomes, toDayOutcomes, type LogFilter, type LogItem, type Outcome, type RunCounts, type TransferEventData,
 } from './transfer-log-state';
 import { RunProgress, RunTransferForm, transferContext } from './run-panel';
 import { TransferItemsQuery, TransferScreenQuery } from './transfer.graphql';
@@ -93,7 +93,8 @@ export function TransfersPage() {
   const connections = screen.data?.connections ?? [];
   const runs = screen.data?.transferRuns ?? [];
   const selected = items.find((item) => item.id === selectedId) ?? null;
-  const days = useMemo(() => outcomesPerDay(items), [items]);
+  const perDay = screen.data?.transferOutcomesPerDay;
+  const days = useMemo(() => toDayOutcomes(perDay ?? []), [perDay]);
 
   return (
     <section aria-labelledby="transfers-title">
