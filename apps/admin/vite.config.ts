@@ -5,7 +5,8 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   base: '/admin/',
   plugins: [react()],
-  build: { outDir: 'dist', emptyOutDir: true },
+  // the manifest tells the bundle budget which chunks load before the first screen
+  build: { outDir: 'dist', emptyOutDir: true, manifest: true },
   server: {
     proxy: {
       '/graphql': { target: 'http://127.0.0.1:4000', ws: true },

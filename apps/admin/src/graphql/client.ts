@@ -23,7 +23,9 @@ export function createGraphqlClient({ config, getToken }: GraphqlClientOptions):
   const wsClient = createWsClient({
     url: config.graphqlWsUrl,
     lazy: true,
-    retryAttempts: 3,
+    // No silent retries: graphql-ws would re-send the original `after` and lose what happened
+    // while the socket was down. The transfer log resubscribes itself from its last cursor.
+    retryAttempts: 0,
     connectionParams: () => {
       const value = authorization();
       return value === undefined ? {} : { authorization: value };

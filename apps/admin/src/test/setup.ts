@@ -4,5 +4,5 @@ import { afterEach } from 'vitest';
 // vitest globals are off, so Testing Library cannot register its own cleanup.
 afterEach(() => {
   cleanup();
-  window.sessionStorage.clear();
+  if (typeof window !== 'undefined') window.sessionStorage.clear();
 });

@@ -41,6 +41,7 @@ import { Reconciliation1796000000000 } from './migrations/1796000000000-reconcil
 import { RegisterDecisionEntity } from '../modules/reconciliation/register-decision.entity.js';
 import { InitialSyncEntity } from '../modules/reconciliation/initial-sync.entity.js';
 import { ErpBaseline1795800000000 } from './migrations/1795800000000-erp-baseline.js';
+import { LoginTenantChoices1796400000000 } from './migrations/1796400000000-login-tenant-choices.js';
 
 /** Every entity TypeORM maps; one per line so parallel branches merge cleanly. */
 export const entities = [
@@ -79,6 +80,7 @@ export const entities = [
 ];
 
 /** Classes, not a glob: vitest cannot import .ts migrations through TypeORM's loader. */
+
 export const migrations = [
   Foundation1795400000000,
   ConnectionsTransfers1795500000000,
@@ -90,5 +92,6 @@ export const migrations = [
   RateBudget1796100000000,
   Notifications1796200000000,
   FieldMappings1796300000000,
+  LoginTenantChoices1796400000000,
   DebtorInventoryValue1796500000000,
 ];

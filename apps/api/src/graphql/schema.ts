@@ -16,6 +16,7 @@ import { NotificationResolver } from '../modules/notification/notification.resol
 import { InvoiceDeliveryResolver } from '../modules/invoicing/invoice-delivery.resolver.js';
 import { NightlyInvoicingResolver } from '../modules/invoicing/nightly-invoicing.resolver.js';
 import { ReconciliationResolver } from '../modules/reconciliation/reconciliation.resolver.js';
+import { TransferStatsResolver } from '../modules/transfer/transfer-stats.resolver.js';
 import { EventResolver } from '../modules/event/event.resolver.js';
 import { InvoiceEventsResolver } from '../modules/invoice/invoice-events.resolver.js';
 import { InvoiceResolver } from '../modules/invoice/invoice.resolver.js';
@@ -40,6 +41,7 @@ export const resolvers: NonEmptyArray<Function> = [
   SupplierInvoiceResolver, CreditorSettingsResolver, SupplierVoucherResolver,
   ConnectionDebtorResolver, ErpDocumentLinesResolver,
   ReconciliationResolver,
+  TransferStatsResolver,
 ];
 
 /**

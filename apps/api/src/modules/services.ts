@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { TenantDb } from '../db/tenant-db.js';
+import { TransferStatsService } from './transfer/transfer-stats.service.js';
 import { ApiKeyService } from './auth/api-key.service.js';
 import { UserService } from './auth/user.service.js';
 import type { Logger } from '../logging/logger.js';
@@ -69,6 +70,7 @@ export function createServices(db: TenantDb, deps: ServiceDeps) {
     nightlyInvoicing: new NightlyInvoicingService(db),
     reconciliation: new ReconciliationService(db),
     initialSync: new InitialSyncService(db),
+    transferStats: new TransferStatsService(db),
     transfers: new TransferService(db, events, {
       jobs: deps.jobs, logger: deps.logger, ds: deps.ds,
       takesInvoices: (id) => deps.connection.catalog.get(id)?.manifest.capabilities.invoices?.includes('write') ?? false,

@@ -1,6 +1,6 @@
-import type { UserError } from './session.graphql';
+import type { PayloadError as UserError } from '../../ui/user-error';
 
-export type LoginField = 'email' | 'password';
+export type LoginField = 'email' | 'password' | 'tenantId';
 
 export interface LoginFormErrors {
   readonly fields: Partial<Record<LoginField, string>>;
@@ -9,7 +9,7 @@ export interface LoginFormErrors {
 
 export const noLoginErrors: LoginFormErrors = { fields: {}, general: [] };
 
-const loginFields: readonly LoginField[] = ['email', 'password'];
+const loginFields: readonly LoginField[] = ['email', 'password', 'tenantId'];
 
 /** Binds payload errors to the form: `field` is the path inside LoginInput, e.g. ["email"]. */
 export function toLoginFormErrors(errors: readonly UserError[]): LoginFormErrors {

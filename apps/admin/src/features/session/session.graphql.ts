@@ -1,27 +1,6 @@
-import { gql } from 'urql';
+import { graphql } from '../../graphql/generated';
 
-// Hand-written operation types until GraphQL codegen lands in graphql/generated/.
-
-export interface UserError {
-  readonly code: string;
-  readonly message: string;
-  readonly field: readonly string[] | null;
-}
-
-export interface LoginMutationData {
-  readonly login: {
-    readonly token: string | null;
-    readonly user: { readonly id: string; readonly email: string; readonly role: string } | null;
-    readonly tenant: { readonly id: string; readonly name: string } | null;
-    readonly errors: readonly UserError[];
-  };
-}
-
-export interface LoginMutationVariables {
-  readonly input: { readonly email: string; readonly password: string };
-}
-
-export const LoginMutation = gql<LoginMutationData, LoginMutationVariables>`
+export const LoginMutation = graphql(`
   mutation Login($input: LoginInput!) {
     login(input: $input) {
       token
@@ -34,6 +13,10 @@ export const LoginMutation = gql<LoginMutationData, LoginMutationVariables>`
         id
         name
       }
+      tenantChoices {
+        id
+        name
+      }
       errors {
         code
         message
@@ -41,4 +24,12 @@ export const LoginMutation = gql<LoginMutationData, LoginMutationVariables>`
       }
     }
   }
-`;
+`);
+
+export const LogoutMutation = graphql(`
+  mutation Logout {
+    logout {
+      ok
+    }
+  }
+`);

@@ -4,13 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { App } from '../../app';
 import { createMockClient } from '../../test/mock-client';
 import { renderWithClient } from '../../test/render-with-client';
-import type { LoginMutationData } from './session.graphql';
+import type { LoginMutation as LoginMutationData } from '../../graphql/generated/graphql';
 import { SignInPage } from './sign-in-page';
 
 const tokenKey = 'ledgerbridge.session.token';
 
 function failedLogin(errors: LoginMutationData['login']['errors']): LoginMutationData {
-  return { login: { token: null, user: null, tenant: null, errors } };
+  return { login: { token: null, user: null, tenant: null, tenantChoices: [], errors } };
 }
 
 function submitCredentials(email: string, password: string) {
@@ -41,9 +41,9 @@ describe('SignInPage', () => {
     const mock = createMockClient({
       mutation: () => ({
         data: failedLogin([
-          { code: 'INVALID_EMAIL', message: 'Enter a valid e-mail address.', field: ['email'] },
-          { code: 'PASSWORD_TOO_SHORT', message: 'The password is too short.', field: ['password'] },
-          { code: 'TOO_MANY_ATTEMPTS', message: 'Too many attempts. Wait a minute.', field: null },
+          { code: 'INVALID_FORMAT', message: 'Enter a valid e-mail address.', field: ['email'] },
+          { code: 'TOO_SMALL', message: 'The password is too short.', field: ['password'] },
+          { code: 'CONFLICT', message: 'Too many attempts. Wait a minute.', field: null },
         ]),
       }),
     });
@@ -58,7 +58,7 @@ describe('SignInPage', () => {
     expect(password.getAttribute('aria-invalid')).toBe('true');
     expect(describedBy(password)).toBe('The password is too short.');
     expect(screen.getByRole('alert').textContent).toBe('Too many attempts. Wait a minute.');
-    expect(document.activeElement).toBe(email);
+    await waitFor(() => expect(document.activeElement).toBe(email));
     expect(window.sessionStorage.getItem(tokenKey)).toBeNull();
   });
 
@@ -89,7 +89,7 @@ describe('SignInPage', () => {
 });
 
 describe('App sign-in flow', () => {
-  it('should store the token and show the home page after a successful sign-in', async () => {
+  it('should store the token and show the signed-in shell after a successful sign-in', async () => {
     const mock = createMockClient({
       mutation: () => ({
         data: {
@@ -97,23 +97,76 @@ describe('App sign-in flow', () => {
             token: 'session-token-1',
             user: { id: 'u1', email: 'anna@acme.dk', role: 'ADMIN' },
             tenant: { id: 't1', name: 'Acme ApS' },
+            tenantChoices: [],
             errors: [],
           },
         } satisfies LoginMutationData,
       }),
       query: () => ({
-        data: { viewer: { tenant: { id: 't1', name: 'Acme ApS' }, user: { email: 'anna@acme.dk', role: 'ADMIN' } } },
+        data: { viewer: { kind: 'USER', tenant: { id: 't1', name: 'Acme ApS' }, user: { id: 'u1', email: 'anna@acme.dk', role: 'ADMIN' } } },
       }),
     });
     renderWithClient(<App />, { client: mock.client });
 
     submitCredentials('anna@acme.dk', 'correct horse');
 
-    const greeting = await screen.findByText(
-      (_, element) => element?.tagName === 'P' && element.textContent === 'Signed in to Acme ApS as anna@acme.dk (ADMIN)',
-    );
-    expect(greeting).toBeTruthy();
+    expect((await screen.findByTestId('signed-in-as')).textContent).toBe('Acme ApS · anna@acme.dk');
+    expect(screen.getByRole('navigation', { name: 'Main' })).toBeTruthy();
     expect(window.sessionStorage.getItem(tokenKey)).toBe('session-token-1');
     expect(screen.queryByLabelText('Password')).toBeNull();
+  });
+});
+
+describe('SignInPage tenant choice', () => {
+  it('should offer the tenants the API names and send the chosen one as tenantId', async () => {
+    const mock = createMockClient({
+      mutation: (request) =>
+        (request.variables as { input: { tenantId?: string } }).input.tenantId === undefined
+          ? {
+              data: {
+                login: {
+                  token: null,
+                  user: null,
+                  tenant: null,
+                  tenantChoices: [
+                    { id: 'T1', name: 'North ApS' },
+                    { id: 'T2', name: 'South AB' },
+                  ],
+                  errors: [{ code: 'REQUIRED', message: 'Choose a tenant', field: ['tenantId'] }],
+                },
+              } satisfies LoginMutationData,
+            }
+          : {
+              data: {
+                login: {
+                  token: 'token-south',
+                  user: { id: 'u2', email: 'eva@example.dk', role: 'ADMIN' },
+                  tenant: { id: 'T2', name: 'South AB' },
+                  tenantChoices: [],
+                  errors: [],
+                },
+              } satisfies LoginMutationData,
+            },
+    });
+    renderWithClient(<SignInPage />, { client: mock.client });
+
+    submitCredentials('eva@example.dk', 'correct horse');
+    const south = await screen.findByLabelText('South AB');
+    expect(screen.getByText('Choose a tenant')).toBeTruthy();
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('North ApS')));
+
+    fireEvent.click(south);
+    fireEvent.change(screen.getByLabelText('Password'), { target: { value: 'correct horse' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+
+    await waitFor(() => expect(window.sessionStorage.getItem(tokenKey)).toBe('token-south'));
+    expect(mock.executeMutation.mock.calls[1]?.[0].variables).toEqual({
+      input: { email: 'eva@example.dk', password: 'correct horse', tenantId: 'T2' },
+    });
+    const account = JSON.parse(window.sessionStorage.getItem('ledgerbridge.session.account') ?? 'null');
+    expect(account.tenants).toEqual([
+      { id: 'T1', name: 'North ApS' },
+      { id: 'T2', name: 'South AB' },
+    ]);
   });
 });

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { GraphqlContext } from '../../graphql/context.js';
 import { Role } from '../../graphql/principal.js';
-import { fromGlobalId, idOfType } from '../../graphql/relay.js';
+import { fromGlobalId, idOfType, toGlobalId } from '../../graphql/relay.js';
 import { tenantOf } from '../../graphql/tenant-of.js';
 import { inputError, InputErrorCode, toInputErrors } from '../../graphql/user-error.js';
 import { Tenant } from '../tenant/tenant.type.js';
@@ -30,9 +30,18 @@ export class AuthResolver {
   async login(@Ctx() ctx: GraphqlContext, @Arg('input', () => LoginInput) input: LoginInput): Promise<LoginPayload> {
     const tenantId = input.tenantId ? fromGlobalId(input.tenantId)?.id : undefined;
     const result = await ctx.services.users.login({ email: input.email, password: input.password, tenantId });
-    if (!result.ok) return { token: null, user: null, tenant: null, errors: toInputErrors(result.error) };
+    if (!result.ok) {
+      const mustChoose = result.error.some((e) => e.code === 'REQUIRED' && e.field[0] === 'tenantId');
+      const tenantChoices = mustChoose ? await this.tenantChoices(ctx, input) : [];
+      return { token: null, user: null, tenant: null, tenantChoices, errors: toInputErrors(result.error) };
+    }
     const tenant = await ctx.services.tenants.findById(result.value.user.tenantId, ctx.db);
-    return { token: result.value.token, user: User.from(result.value.user), tenant: tenant && Tenant.from(tenant), errors: [] };
+    return { token: result.value.token, user: User.from(result.value.user), tenant: tenant && Tenant.from(tenant), tenantChoices: [], errors: [] };
+  }
+
+  private async tenantChoices(ctx: GraphqlContext, input: LoginInput): Promise<Tenant[]> {
+    const choices = await ctx.services.users.tenantChoices({ email: input.email, password: input.password });
+    return choices.map((c) => Object.assign(new Tenant(), { id: toGlobalId('Tenant', c.id), name: c.name, createdAt: c.createdAt }));
   }
 
   @Authorized(Role.TENANT)

@@ -60,6 +60,8 @@ export class LoginPayload {
   @Field(() => String, { nullable: true, description: 'Session token: send as "Authorization: Bearer <token>".' }) token: string | null;
   @Field(() => User, { nullable: true }) user: User | null;
   @Field(() => Tenant, { nullable: true }) tenant: Tenant | null;
+  @Field(() => [Tenant], { description: 'When the e-mail and password match users in several tenants: the ones to choose from (send one as tenantId).' })
+  tenantChoices: Tenant[];
   @Field(() => [InputError]) errors: InputError[];
 }
 

@@ -68,6 +68,21 @@ export class UserService {
     return ok({ user, token });
   }
 
+  /**
+   * The tenants in which this e-mail and password both match, for the sign-in screen's tenant
+   * choice. Someone without the password learns nothing, as with login itself.
+   */
+  async tenantChoices(input: { email: string; password: string }): Promise<{ id: string; name: string; createdAt: Date }[]> {
+    // unscoped: before sign-in no tenant is known; lb_login_tenant_choices is the narrow definer read
+    const candidates: { tenant_id: string; tenant_name: string; tenant_created_at: Date; password_hash: string }[] = await this.ds.query(
+      'SELECT * FROM lb_login_tenant_choices($1)',
+      [input.email.trim()],
+    );
+    const choices: { id: string; name: string; createdAt: Date }[] = [];
+    for (const c of candidates) if (await verifyPassword(input.password, c.password_hash)) choices.push({ id: c.tenant_id, name: c.tenant_name, createdAt: c.tenant_created_at });
+    return choices;
+  }
+
   findById(tenantId: string, id: string): Promise<UserEntity | null> {
     return this.db.read(tenantId, (m) => m.findOneBy(UserEntity, { tenantId, id }));
   }

@@ -28,6 +28,7 @@ export class TransferCountsType {
 @ObjectType()
 export class TransferItem {
   @Field(() => ID) id: string;
+  @Field(() => ID, { description: 'The run that produced this item (retry it with retryTransferItems).' }) runId: string;
   @Field() register: string;
   @Field(() => ID, { nullable: true }) recordId: string | null;
   @Field() direction: string;
@@ -42,7 +43,7 @@ export class TransferItem {
 
   static from(e: TransferItemEntity): TransferItem {
     const typeOf: Record<string, string> = { customers: 'Customer', products: 'Product', projects: 'Project', invoices: 'Invoice', creditNotes: 'Invoice', payments: 'Invoice', projectCosts: 'ProjectCost', supplierInvoices: 'SupplierInvoice', suppliers: 'Supplier' };
-    return Object.assign(new TransferItem(), { ...e, id: toGlobalId('TransferItem', e.id), recordId: e.recordId && toGlobalId(typeOf[e.register] ?? 'Record', e.recordId) });
+    return Object.assign(new TransferItem(), { ...e, id: toGlobalId('TransferItem', e.id), runId: toGlobalId('TransferRun', e.runId), recordId: e.recordId && toGlobalId(typeOf[e.register] ?? 'Record', e.recordId) });
   }
 }
 

@@ -1,0 +1,58 @@
+import { useState } from 'react';
+import { useMutation } from 'urql';
+import { transportMessage } from '../../ui/format';
+import { TestConnectionMutation } from './connection.graphql';
+import { connectionHealth } from './credential-fields';
+
+interface ConnectionRowProps {
+  readonly connection: { id: string; name: string; status: string; statusReason: string | null; tokenExpiresAt: string | null };
+  readonly systemName: string;
+  readonly refreshesItself: boolean;
+  readonly onEditRules: () => void;
+}
+
+export function ConnectionRow({ connection, systemName, refreshesItself, onEditRules }: ConnectionRowProps) {
+  const [{ fetching }, testConnection] = useMutation(TestConnectionMutation);
+  const [outcome, setOutcome] = useState<{ ok: boolean; message: string } | null>(null);
+  const health = connectionHealth(connection, { now: new Date(), refreshesItself });
+
+  async function handleTest() {
+    setOutcome(null);
+    const result = await testConnection({ input: { connectionId: connection.id } });
+    const payload = result.data?.testConnection;
+    if (payload === undefined) setOutcome({ ok: false, message: transportMessage(result.error) });
+    else if (payload.errors.length > 0) setOutcome({ ok: false, message: payload.errors.map((e) => e.message).join(' ') });
+    else if (payload.problem !== null) setOutcome({ ok: false, message: `${systemName} answered: ${payload.problem.message}` });
+    else setOutcome({ ok: true, message: `Works${payload.accountName === null ? '' : `: signed in to ${payload.accountName}`}.` });
+  }
+
+  return (
+    <tr>
+      <td>{connection.name}</td>
+      <td>{systemName}</td>
+      <td>
+        <span className={`badge badge-${health.tone}`}>{health.label}</span>
+        {health.warning !== null && <p className="warning">{health.warning}</p>}
+      </td>
+      <td>
+        <button
+          className="button button-secondary button-small"
+          type="button"
+          disabled={fetching}
+          aria-label={`Test ${connection.name}`}
+          onClick={() => void handleTest()}
+        >
+          {fetching ? 'Testing…' : 'Test'}
+        </button>{' '}
+        <button className="button button-secondary button-small" type="button" aria-label={`Transfer rules for ${connection.name}`} onClick={onEditRules}>
+          Rules
+        </button>
+        {outcome !== null && (
+          <p role="status" className={outcome.ok ? 'ok' : 'field-error'}>
+            {outcome.message}
+          </p>
+        )}
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,47 @@
+import { graphql } from '../../graphql/generated';
+
+export const PipelineQuery = graphql(`
+  query InvoiceStatusPipelineEditor {
+    invoiceStatusPipeline {
+      revision
+      updatedBy
+      statuses {
+        key
+        name
+        position
+        flags {
+          isDefault
+          isEditable
+          requiresInvoiceNumber
+          isSent
+          isPartiallyPaid
+          isPaid
+          isFailed
+          isCreditNoteDefault
+          isTransferTrigger
+          isAfterTransfer
+        }
+      }
+      transitions {
+        from
+        to
+      }
+    }
+  }
+`);
+
+export const SavePipelineMutation = graphql(`
+  mutation SaveInvoiceStatusPipeline($input: SaveInvoiceStatusPipelineInput!) {
+    saveInvoiceStatusPipeline(input: $input) {
+      pipeline {
+        revision
+        updatedBy
+      }
+      errors {
+        code
+        message
+        field
+      }
+    }
+  }
+`);

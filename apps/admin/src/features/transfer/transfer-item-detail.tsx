@@ -1,0 +1,61 @@
+import { useState } from 'react';
+import { useMutation } from 'urql';
+import { formatDateTime, transportMessage } from '../../ui/format';
+import { transferContext } from './run-panel';
+import type { LogItem } from './transfer-log-state';
+import { RetryTransferItemsMutation } from './transfer.graphql';
+
+export function TransferItemDetail({ item, onClose }: { item: LogItem; onClose: () => void }) {
+  const [{ fetching }, retry] = useMutation(RetryTransferItemsMutation);
+  const [outcome, setOutcome] = useState<string | null>(null);
+
+  async function handleRetry() {
+    setOutcome(null);
+    const result = await retry({ input: { runId: item.runId, itemIds: [item.id] } }, transferContext);
+    const payload = result.data?.retryTransferItems;
+    if (payload === undefined) setOutcome(transportMessage(result.error));
+    else if (payload.errors.length > 0) setOutcome(payload.errors.map((e) => e.message).join(' '));
+    else setOutcome(`Queued again (${payload.retried} item${payload.retried === 1 ? '' : 's'}).`);
+  }
+
+  return (
+    <aside className="panel item-detail" aria-labelledby="item-detail-title">
+      <div className="row">
+        <h2 id="item-detail-title">
+          {item.register} · {item.outcome}
+        </h2>
+        <button className="button button-secondary button-small" type="button" onClick={onClose}>
+          Close
+        </button>
+      </div>
+      <dl className="facts">
+        <dt>When</dt>
+        <dd>{formatDateTime(item.createdAt)}</dd>
+        <dt>Direction</dt>
+        <dd>{item.direction}</dd>
+        <dt>ERP number</dt>
+        <dd>{item.externalNumber ?? item.externalId ?? '—'}</dd>
+        <dt>Attempts</dt>
+        <dd>{item.attempts}</dd>
+      </dl>
+      <h3>What the system answered</h3>
+      <p data-testid="vendor-answer">
+        {item.errorCode === null && item.message === null ? 'Accepted.' : [item.errorCode, item.message].filter(Boolean).join(': ')}
+      </p>
+      <h3>What we sent</h3>
+      {item.request === null ? (
+        <p className="muted">Loading the request…</p>
+      ) : (
+        <pre className="json" data-testid="item-request">
+          {JSON.stringify(item.request, null, 2)}
+        </pre>
+      )}
+      {item.outcome === 'FAILED' && (
+        <button className="button" type="button" disabled={fetching} onClick={() => void handleRetry()}>
+          Retry this item
+        </button>
+      )}
+      {outcome !== null && <p role="status">{outcome}</p>}
+    </aside>
+  );
+}

@@ -1,0 +1,86 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseEnv } from '@ledgerbridge/api/dist/config/env.js';
+import { createLogger } from '@ledgerbridge/api/dist/logging/logger.js';
+import { startApp, type RunningApp } from '@ledgerbridge/api/dist/runtime/app.js';
+import { startFortnoxSandbox, type FortnoxStore, type StartedSandbox } from '@ledgerbridge/sandboxes';
+import pg from 'pg';
+import { inject } from 'vitest';
+
+/** A fresh database in the cluster global-setup started, so each run starts empty. */
+async function createDatabase(): Promise<string> {
+  const ownerUrl = inject('pgOwnerUrl');
+  const name = `lb_e2e_${randomBytes(6).toString('hex')}`;
+  const client = new pg.Client({ connectionString: ownerUrl });
+  await client.connect();
+  await client.query(`CREATE DATABASE ${name}`);
+  await client.end();
+  const url = new URL(ownerUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+export interface GqlResponse<T> {
+  readonly data?: T;
+  readonly errors?: readonly { message: string; extensions?: { code?: string } }[];
+}
+
+export interface Stack {
+  readonly app: RunningApp;
+  readonly fortnox: StartedSandbox<FortnoxStore>;
+  readonly admin: { readonly email: string; readonly password: string };
+  /** The tenant's first API key, for seeding records the way a partner app would. */
+  readonly seedKey: string;
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, key?: string): Promise<GqlResponse<T>>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The real thing, as `npm start` runs it: the built API (with its worker and the built admin at
+ * /admin) on a real Postgres, and the Fortnox sandbox over HTTP, with one tenant and its admin
+ * user created through the operator API.
+ */
+export async function startStack(): Promise<Stack> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lb-e2e-'));
+  const operatorToken = `lbo_e2e_${randomBytes(16).toString('hex')}`;
+  const parsed = parseEnv({
+    NODE_ENV: 'test', PORT: '0', DATA_DIR: dataDir, DATABASE_URL: await createDatabase(), APP_DATABASE_PASSWORD: 'e2e-app-role-password', OPERATOR_TOKEN: operatorToken, LOG_LEVEL: 'error', SEED_DEMO: 'false',
+    SCHEDULE_TICK_SECONDS: '3600',
+  });
+  if (!parsed.ok) throw new Error(parsed.problems.join('; '));
+  const fortnox = await startFortnoxSandbox({ seedData: true, rateLimit: null });
+  const app = await startApp(parsed.env, createLogger('error'));
+
+  const gql = async <T,>(query: string, variables: Record<string, unknown> = {}, key?: string): Promise<GqlResponse<T>> => {
+    const res = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(key === undefined ? {} : { authorization: `Bearer ${key}` }) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await res.json()) as GqlResponse<T>;
+  };
+
+  const admin = { email: 'admin@e2e.example', password: 'a long enough password' };
+  const created = await gql<{ createTenant: { apiKey: string | null; errors: unknown[] } }>(
+    `mutation ($input: CreateTenantInput!) { createTenant(input: $input) { apiKey errors { message } } }`,
+    { input: { name: 'Browser Test AB', admin } },
+    operatorToken,
+  );
+  const seedKey = created.data?.createTenant.apiKey;
+  if (!seedKey) throw new Error(`could not create the test tenant: ${JSON.stringify(created)}`);
+
+  return {
+    app,
+    fortnox,
+    admin,
+    seedKey,
+    gql,
+    async stop() {
+      await app.stop();
+      await fortnox.stop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
