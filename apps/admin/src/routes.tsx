@@ -15,6 +15,7 @@ export const screens: readonly Screen[] = [
     title: 'Connections',
     component: lazy(() => import('./features/connection/connections-page').then((m) => ({ default: m.ConnectionsPage }))),
   },
+  { path: `${adminBase}/connection-settings`, title: 'Connection settings', component: lazy(() => import('./features/connection-settings/connection-settings-page').then((m) => ({ default: m.ConnectionSettingsPage }))) },
   {
     path: `${adminBase}/transfers`,
     title: 'Transfers',

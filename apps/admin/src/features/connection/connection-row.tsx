@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useMutation } from 'urql';
 import { transportMessage } from '../../ui/format';
+import { Link } from '../../ui/router';
 import { TestConnectionMutation } from './connection.graphql';
 import { connectionHealth } from './credential-fields';
 
@@ -46,7 +47,8 @@ export function ConnectionRow({ connection, systemName, refreshesItself, onEditR
         </button>{' '}
         <button className="button button-secondary button-small" type="button" aria-label={`Transfer rules for ${connection.name}`} onClick={onEditRules}>
           Rules
-        </button>
+        </button>{' '}
+        <Link className="button button-secondary button-small" href={`/admin/connection-settings?connection=${encodeURIComponent(connection.id)}`} aria-label={`Settings for ${connection.name}`}>Settings</Link>
         {outcome !== null && (
           <p role="status" className={outcome.ok ? 'ok' : 'field-error'}>
             {outcome.message}

@@ -1,0 +1,206 @@
+import { graphql } from '../../graphql/generated';
+
+export const settingsContext = { additionalTypenames: ['Connection'] };
+
+export const ConnectionSettingsQuery = graphql(`
+  query ConnectionSettings {
+    connectors {
+      id
+      displayName
+      authMode
+      credentialsSchema
+    }
+    connections {
+      id
+      name
+      connectorId
+      status
+      statusReason
+      tokenExpiresAt
+      rules
+      ruleWarnings {
+        code
+        message
+        field
+      }
+    }
+  }
+`);
+
+export const ReferenceDataQuery = graphql(`
+  query SettingsReferenceData($id: ID!, $kind: ReferenceDataKind!) {
+    node(id: $id) {
+      ... on Connection {
+        id
+        referenceData(kind: $kind) {
+          items {
+            externalId
+            code
+            name
+            isBlocked
+            entryTypes
+          }
+          problem {
+            code
+            message
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const SaveRulesGroupMutation = graphql(`
+  mutation SaveRulesGroup($input: UpdateTransferRulesInput!) {
+    updateTransferRules(input: $input) {
+      connection {
+        id
+        rules
+        ruleWarnings {
+          code
+          message
+          field
+        }
+      }
+      errors {
+        code
+        message
+        field
+      }
+    }
+  }
+`);
+
+export const CreditorSettingsQuery = graphql(`
+  query CreditorSettingsScreen($id: ID!) {
+    node(id: $id) {
+      ... on Connection {
+        id
+        creditorSettings {
+          isEnabled
+          companyCountry
+          supplierControlAccount
+          journalNumber
+          fallbackAccount
+          postingMatrix {
+            productGroup
+            vatZone
+            accountNumber
+          }
+          undecidedCells {
+            productGroup
+            vatZone
+          }
+        }
+        oneStopShopVat {
+          isEnabled
+          companyCountry
+          vatZoneNumber
+        }
+      }
+    }
+  }
+`);
+
+export const UpdateCreditorSettingsMutation = graphql(`
+  mutation UpdateCreditorSettings($input: UpdateCreditorSettingsInput!) {
+    updateCreditorSettings(input: $input) {
+      errors {
+        code
+        message
+        field
+      }
+    }
+  }
+`);
+
+export const UpdateOneStopShopVatMutation = graphql(`
+  mutation UpdateOneStopShopVat($input: UpdateOneStopShopVatInput!) {
+    updateOneStopShopVat(input: $input) {
+      errors {
+        code
+        message
+        field
+      }
+    }
+  }
+`);
+
+export const NotificationSettingsQuery = graphql(`
+  query NotificationSettingsScreen($connectionId: ID!) {
+    failureNotificationSettings(connectionId: $connectionId) {
+      connectionId
+      isEnabled
+      includeAdmins
+      extraRecipients
+      isSaved
+    }
+    nightlyInvoicing {
+      hour
+      timeZone
+      isSaved
+      lastRunDay
+      openedThrough
+    }
+  }
+`);
+
+export const SaveFailureNotificationsMutation = graphql(`
+  mutation SaveFailureNotifications($input: SaveFailureNotificationSettingsInput!) {
+    saveFailureNotificationSettings(input: $input) {
+      errors {
+        code
+        message
+        field
+      }
+    }
+  }
+`);
+
+export const SaveNightlyInvoicingMutation = graphql(`
+  mutation SaveNightlyInvoicingSettings($input: SaveNightlyInvoicingInput!) {
+    saveNightlyInvoicing(input: $input) {
+      errors {
+        code
+        message
+        field
+      }
+    }
+  }
+`);
+
+export const ReconnectSystemMutation = graphql(`
+  mutation ReconnectSystem($input: ReconnectSystemInput!) {
+    reconnectSystem(input: $input) {
+      connection {
+        id
+        status
+        statusReason
+        tokenExpiresAt
+      }
+      errors {
+        code
+        message
+        field
+      }
+    }
+  }
+`);
+
+export const SetConnectionActiveMutation = graphql(`
+  mutation SetConnectionActive($input: SetConnectionActiveInput!) {
+    setConnectionActive(input: $input) {
+      connection {
+        id
+        status
+        statusReason
+        tokenExpiresAt
+      }
+      errors {
+        code
+        message
+        field
+      }
+    }
+  }
+`);

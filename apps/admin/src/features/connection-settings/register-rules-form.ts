@@ -1,0 +1,46 @@
+import { registerRulesSchema, type StoredRegisterRules } from '@ledgerbridge/domain';
+import type { PayloadError } from '../../ui/user-error';
+import { bindErrors, textOf, topLevelKey, wholeNumberOf, zodErrors, type FormErrors } from './settings-errors';
+
+export const registerFields = [
+  'customerMaster', 'productMaster', 'customerNumbering', 'transferAllCustomers', 'pushNewCustomersAtFirstInvoice',
+  'transferProjects', 'closedProjects', 'customerNumberLength', 'productNumberLength', 'projectNumberLength',
+] as const;
+export type RegisterField = (typeof registerFields)[number];
+
+export const registerFlags = ['transferAllCustomers', 'pushNewCustomersAtFirstInvoice', 'transferProjects'] as const;
+export const numberLengthFields = ['customerNumberLength', 'productNumberLength', 'projectNumberLength'] as const;
+
+/** Where this group sits in updateTransferRules' input. */
+export const registersPath = ['rules', 'registers'] as const;
+
+/**
+ * Reads the register rules form into the `registers` group only (X-06..X-15), checked with the
+ * domain's strict schema. Flags are sent as shown (the connector's defaults are what the form
+ * displays); an empty number length is left out, which keeps "no length rule".
+ */
+export function readRegisterRulesForm(form: FormData): { ok: true; value: StoredRegisterRules } | { ok: false; errors: FormErrors } {
+  const raw: Record<string, unknown> = {
+    customerMaster: textOf(form, 'customerMaster'),
+    productMaster: textOf(form, 'productMaster'),
+    customerNumbering: textOf(form, 'customerNumbering'),
+    closedProjects: textOf(form, 'closedProjects'),
+  };
+  for (const flag of registerFlags) raw[flag] = form.get(flag) === 'on';
+  for (const field of numberLengthFields) raw[field] = wholeNumberOf(form, field);
+  const parsed = registerRulesSchema.safeParse(raw);
+  if (parsed.success) {
+    const value = Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== undefined)) as StoredRegisterRules;
+    return { ok: true, value };
+  }
+  return { ok: false, errors: zodErrors(parsed.error, topLevelKey(registerFields)) };
+}
+
+export function registerRulesErrorsFromApi(errors: readonly PayloadError[]): FormErrors {
+  return bindErrors(errors, registersPath, topLevelKey(registerFields));
+}
+
+/** The input the form sends: its own group and nothing else. */
+export function registerRulesInput(connectionId: string, registers: StoredRegisterRules) {
+  return { connectionId, rules: { registers } };
+}

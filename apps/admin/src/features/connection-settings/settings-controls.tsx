@@ -1,0 +1,123 @@
+import type { ReactNode } from 'react';
+
+interface ChoiceGroupProps {
+  readonly name: string;
+  readonly legend: string;
+  readonly value: string;
+  readonly options: readonly { readonly value: string; readonly label: string }[];
+  readonly error?: string | undefined;
+  readonly hint?: ReactNode;
+}
+
+/** A radio group whose error is announced with it (aria-describedby) and shown under it. */
+export function ChoiceGroup({ name, legend, value, options, error, hint }: ChoiceGroupProps) {
+  const errorId = `settings-${name}-error`;
+  return (
+    <fieldset className="choices" aria-describedby={error === undefined ? undefined : errorId} aria-invalid={error !== undefined || undefined}>
+      <legend>{legend}</legend>
+      {options.map((option) => (
+        <label key={option.value} className="choice">
+          <input type="radio" name={name} value={option.value} defaultChecked={value === option.value} />
+          {option.label}
+        </label>
+      ))}
+      {hint}
+      {error !== undefined && (
+        <p id={errorId} className="field-error">
+          {error}
+        </p>
+      )}
+    </fieldset>
+  );
+}
+
+interface CheckFieldProps {
+  readonly name: string;
+  readonly label: string;
+  readonly checked?: boolean;
+  readonly defaultChecked?: boolean;
+  readonly onChange?: (checked: boolean) => void;
+  readonly error?: string | undefined;
+  readonly note?: ReactNode;
+}
+
+/** A checkbox with its error or note right under it. */
+export function CheckField({ name, label, checked, defaultChecked, onChange, error, note }: CheckFieldProps) {
+  const id = `settings-${name}`;
+  const errorId = `${id}-error`;
+  const noteId = `${id}-note`;
+  const describedBy = [note === undefined || note === null ? null : noteId, error === undefined ? null : errorId].filter(Boolean).join(' ');
+  return (
+    <div className="field">
+      <label className="choice" htmlFor={id}>
+        <input
+          id={id}
+          type="checkbox"
+          name={name}
+          {...(checked === undefined ? { defaultChecked } : { checked })}
+          onChange={onChange === undefined ? undefined : (event) => onChange(event.currentTarget.checked)}
+          aria-invalid={error !== undefined}
+          aria-describedby={describedBy || undefined}
+        />
+        {label}
+      </label>
+      {note !== undefined && note !== null && (
+        <p id={noteId} className="warning">
+          {note}
+        </p>
+      )}
+      {error !== undefined && (
+        <p id={errorId} className="field-error">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+interface PickFieldProps {
+  readonly id: string;
+  readonly name: string;
+  readonly label: string;
+  readonly value: string;
+  readonly items: readonly { readonly externalId: string; readonly name: string; readonly isBlocked: boolean }[];
+  readonly emptyLabel: string;
+  readonly error?: string | undefined;
+  readonly hint?: string | undefined;
+}
+
+/**
+ * A pick-list of the ERP's own data (X-04): blocked entries are shown but not choosable, and a
+ * saved value the ERP no longer lists stays visible so nothing changes silently.
+ */
+export function PickField({ id, name, label, value, items, emptyLabel, error, hint }: PickFieldProps) {
+  const known = items.some((item) => item.externalId === value);
+  const errorId = `${id}-error`;
+  const hintId = `${id}-hint`;
+  const describedBy = [hint === undefined ? null : hintId, error === undefined ? null : errorId].filter(Boolean).join(' ');
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} name={name} defaultValue={value} aria-invalid={error !== undefined} aria-describedby={describedBy || undefined}>
+        <option value="">{emptyLabel}</option>
+        {value !== '' && !known && <option value={value}>{value} (not in the ERP's list)</option>}
+        {items.map((item) => (
+          <option key={item.externalId} value={item.externalId} disabled={item.isBlocked && item.externalId !== value}>
+            {item.externalId} · {item.name}
+            {item.isBlocked ? ' (blocked)' : ''}
+          </option>
+        ))}
+      </select>
+      {hint !== undefined && (
+        <p id={hintId} className="muted">
+          {hint}
+        </p>
+      )}
+      {error !== undefined && (
+        <p id={errorId} className="field-error">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
