@@ -172,6 +172,55 @@ describe('admin SPA in a real browser (issue #6)', () => {
     await screenshotBothSizes(page, 'invoicing');
   });
 
+  it('should save a register rule and a posting-matrix cell and find both after a reload (X-06, RB-11, RB-12)', async () => {
+    const product = await stack.gql<{ upsertProduct: { errors: unknown[] } }>(
+      `mutation ($input: UpsertProductInput!) { upsertProduct(input: $input) { errors { message } } }`,
+      { input: { number: 'E2E-TOOL', name: 'Hammer', unit: 'st', salesPrice: '100.00', productGroup: 'Verktyg' } },
+      stack.seedKey,
+    );
+    expect(product.data?.upsertProduct.errors).toEqual([]);
+
+    await page.getByRole('link', { name: 'Connections' }).click();
+    await page.getByRole('link', { name: 'Settings for Fortnox' }).click();
+    const customerMaster = page.getByRole('group', { name: 'Master system for customers' });
+    // Fortnox's own default for closed projects is shown before anything is saved (SE-FX-30)
+    expect(await page.getByLabel('Leave it open in the ERP').isChecked()).toBe(true);
+    await customerMaster.getByLabel('The ERP').check();
+    await page.getByRole('button', { name: 'Save register rules' }).click();
+    await page.getByText('Register rules saved.').waitFor();
+    expect(await fitsPhoneWidth()).toBe(true);
+    await screenshotBothSizes(page, 'settings-registers');
+
+    await page.getByRole('navigation', { name: 'Settings sections' }).getByRole('link', { name: 'Supplier invoices' }).click();
+    const cell = page.getByLabel('Verktyg · EU');
+    expect(await cell.locator('xpath=ancestor::td').getAttribute('class')).toBe('cell-undecided');
+    await cell.fill('4515');
+    await page.getByRole('button', { name: 'Save creditor settings' }).click();
+    await page.getByText('Creditor settings saved.').waitFor();
+    expect(await fitsPhoneWidth()).toBe(true);
+    await screenshotBothSizes(page, 'settings-creditor');
+
+    await page.reload();
+    expect(await page.getByLabel('Verktyg · EU').inputValue()).toBe('4515');
+    expect(await page.getByLabel('Verktyg · Domestic').locator('xpath=ancestor::td').getAttribute('class')).toBe('cell-undecided');
+    await page.getByRole('navigation', { name: 'Settings sections' }).getByRole('link', { name: 'Registers' }).click();
+    expect(await page.getByRole('group', { name: 'Master system for customers' }).getByLabel('The ERP').isChecked()).toBe(true);
+    // saving the registers group left the other groups as they were
+    const saved = await stack.gql<{ connections: { rules: { registers: { customerMaster: string }; projectCostMode: string }; creditorSettings: { postingMatrix: unknown[] } }[] }>(
+      `{ connections { rules creditorSettings { postingMatrix { productGroup vatZone accountNumber } } } }`, {}, stack.seedKey,
+    );
+    expect(saved.data?.connections[0]?.rules.registers.customerMaster).toBe('ERP');
+    expect(saved.data?.connections[0]?.creditorSettings.postingMatrix).toEqual([{ productGroup: 'Verktyg', vatZone: 'EU', accountNumber: '4515' }]);
+
+    for (const [section, name] of [['Customers and invoices', 'settings-debtor'], ['E-mails and nightly run', 'settings-notifications'], ['Connection', 'settings-connection']] as const) {
+      await page.getByRole('navigation', { name: 'Settings sections' }).getByRole('link', { name: section, exact: true }).click();
+      await page.locator('.panel').first().waitFor();
+      await expect.poll(() => page.getByText('Loading…').count()).toBe(0);
+      expect(await fitsPhoneWidth()).toBe(true);
+      await screenshotBothSizes(page, name);
+    }
+  });
+
   it('should flag a pipeline that breaks a rule while it is edited, then save it once fixed (SE-VN-40, X-19)', async () => {
     const before = await stack.gql<{ invoiceStatusPipeline: { revision: number } }>(`{ invoiceStatusPipeline { revision } }`, {}, stack.seedKey);
     const revision = before.data?.invoiceStatusPipeline.revision;

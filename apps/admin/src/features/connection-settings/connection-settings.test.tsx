@@ -165,6 +165,29 @@ describe('creditor posting matrix (RB-08..RB-12, RB-21)', () => {
   });
 });
 
+describe('creditor settings where the ERP offers no chart of accounts (RB-11, X-04)', () => {
+  it('should say why and let the admin type the account numbers instead', async () => {
+    const mock = createMockClient({
+      query: (request) => operationName(request) === 'CreditorSettingsScreen'
+        ? { data: { node: { __typename: 'Connection', id: 'C1', creditorSettings, oneStopShopVat: { isEnabled: false, companyCountry: 'DK', vatZoneNumber: null } } } }
+        : { data: { node: { __typename: 'Connection', id: 'C1', referenceData: { items: [], problem: { code: 'UNSUPPORTED', message: 'Fortnox offers no accounts list' } } } } },
+      mutation: () => ({ data: { updateCreditorSettings: { errors: [] } } }),
+    });
+    renderWithClient(<CreditorPanel connectionId="C1" />, { client: mock.client });
+    expect(await screen.findByText(/Fortnox offers no accounts list.*type the numbers instead/)).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('Creditors control account (RB-08)'), { target: { value: '2440' } });
+    fireEvent.change(screen.getByLabelText('Food · Abroad'), { target: { value: '4531' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save creditor settings' }));
+    await waitFor(() => expect(screen.getByText('Creditor settings saved.')).toBeTruthy());
+    const sent = mock.executeMutation.mock.calls[0]?.[0].variables as { input: Record<string, unknown> };
+    expect(sent.input['supplierControlAccount']).toBe('2440');
+    expect(sent.input['postingMatrix']).toEqual([
+      { productGroup: 'Food', vatZone: 'ABROAD', accountNumber: '4531' },
+      { productGroup: 'Tools', vatZone: 'DOMESTIC', accountNumber: '2210' },
+    ]);
+  });
+});
+
 describe('notification e-mails and nightly invoicing (X-29, SE-FX-52, PV-12)', () => {
   it('should name the recipients list for a bad address and the time zone for an unknown one', () => {
     const read = readFailureNotificationForm(form({ notifyEnabled: 'on', extraRecipients: 'books@example.com\nnot-an-address' }));

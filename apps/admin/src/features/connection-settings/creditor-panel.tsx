@@ -31,7 +31,7 @@ export function CreditorPanel({ connectionId }: { readonly connectionId: string 
   const problems = [accounts.problem, journals.problem].filter((p): p is string => p !== null);
   return (
     <>
-      {problems.length > 0 && <GeneralErrors messages={problems.map((p) => `The ERP's lists could not be read: ${p}`)} />}
+      {problems.length > 0 && <p className="warning">The ERP's own lists are not available ({problems.join(' ')}): type the numbers instead.</p>}
       <CreditorForm connectionId={connectionId} settings={connection.creditorSettings} accounts={accounts.items} journals={journals.items} />
       <OssForm connectionId={connectionId} oss={connection.oneStopShopVat} />
     </>
@@ -133,23 +133,35 @@ function CreditorForm({ connectionId, settings, accounts, journals }: CreditorFo
                       const message = errors.fields[name];
                       return (
                         <td key={zone} className={value === '' ? 'cell-undecided' : undefined}>
-                          <select
-                            name={name}
-                            aria-label={`${group} · ${zoneLabels[zone]}`}
-                            value={value}
-                            aria-invalid={message !== undefined}
-                            aria-describedby={message === undefined ? undefined : `${name}-error`}
-                            onChange={(event) => setCells({ ...cells, [name]: event.currentTarget.value })}
-                          >
-                            <option value="">Undecided</option>
-                            {value !== '' && !known && <option value={value}>{value}</option>}
-                            {accounts.map((item) => (
-                              <option key={item.externalId} value={item.externalId} disabled={item.isBlocked && item.externalId !== value}>
-                                {item.externalId} · {item.name}
-                                {item.isBlocked ? ' (blocked)' : ''}
-                              </option>
-                            ))}
-                          </select>
+                          {accounts.length === 0 ? (
+                            <input
+                              name={name}
+                              aria-label={`${group} · ${zoneLabels[zone]}`}
+                              placeholder="Undecided"
+                              value={value}
+                              aria-invalid={message !== undefined}
+                              aria-describedby={message === undefined ? undefined : `${name}-error`}
+                              onChange={(event) => setCells({ ...cells, [name]: event.currentTarget.value })}
+                            />
+                          ) : (
+                            <select
+                              name={name}
+                              aria-label={`${group} · ${zoneLabels[zone]}`}
+                              value={value}
+                              aria-invalid={message !== undefined}
+                              aria-describedby={message === undefined ? undefined : `${name}-error`}
+                              onChange={(event) => setCells({ ...cells, [name]: event.currentTarget.value })}
+                            >
+                              <option value="">Undecided</option>
+                              {value !== '' && !known && <option value={value}>{value}</option>}
+                              {accounts.map((item) => (
+                                <option key={item.externalId} value={item.externalId} disabled={item.isBlocked && item.externalId !== value}>
+                                  {item.externalId} · {item.name}
+                                  {item.isBlocked ? ' (blocked)' : ''}
+                                </option>
+                              ))}
+                            </select>
+                          )}
                           {message !== undefined && (
                             <p id={`${name}-error`} className="field-error">
                               {message}

@@ -98,16 +98,21 @@ export function PickField({ id, name, label, value, items, emptyLabel, error, hi
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <select id={id} name={name} defaultValue={value} aria-invalid={error !== undefined} aria-describedby={describedBy || undefined}>
-        <option value="">{emptyLabel}</option>
-        {value !== '' && !known && <option value={value}>{value} (not in the ERP's list)</option>}
-        {items.map((item) => (
-          <option key={item.externalId} value={item.externalId} disabled={item.isBlocked && item.externalId !== value}>
-            {item.externalId} · {item.name}
-            {item.isBlocked ? ' (blocked)' : ''}
-          </option>
-        ))}
-      </select>
+      {items.length === 0 ? (
+        // the ERP offers no list (or could not be read): the number is typed and checked when used
+        <input id={id} name={name} defaultValue={value} aria-invalid={error !== undefined} aria-describedby={describedBy || undefined} />
+      ) : (
+        <select id={id} name={name} defaultValue={value} aria-invalid={error !== undefined} aria-describedby={describedBy || undefined}>
+          <option value="">{emptyLabel}</option>
+          {value !== '' && !known && <option value={value}>{value} (not in the ERP's list)</option>}
+          {items.map((item) => (
+            <option key={item.externalId} value={item.externalId} disabled={item.isBlocked && item.externalId !== value}>
+              {item.externalId} · {item.name}
+              {item.isBlocked ? ' (blocked)' : ''}
+            </option>
+          ))}
+        </select>
+      )}
       {hint !== undefined && (
         <p id={hintId} className="muted">
           {hint}

@@ -3,6 +3,7 @@ import type { GraphqlContext } from '../../graphql/context.js';
 import { Role } from '../../graphql/principal.js';
 import { fromGlobalId, Node } from '../../graphql/relay.js';
 import { tenantOf } from '../../graphql/tenant-of.js';
+import { Connection } from '../connection/connection.type.js';
 import { Customer } from '../customer/customer.type.js';
 import { Invoice } from '../invoice/invoice.type.js';
 import { InvoiceStatus } from '../invoice-status/invoice-status.type.js';
@@ -46,6 +47,8 @@ export class NodeResolver {
         return mapOrNull(await services.supplierInvoices.repository.findById(tenantId, parsed.id), SupplierInvoice.from);
       case 'Payment':
         return mapOrNull(await services.payments.repository.findById(tenantId, parsed.id), Payment.from);
+      case 'Connection':
+        return mapOrNull(await services.connections.findById(tenantId, parsed.id), Connection.from);
       case 'Tenant':
         return parsed.id === tenantId ? mapOrNull(await services.tenants.findById(tenantId, ctx.db), Tenant.from) : null;
       default:
