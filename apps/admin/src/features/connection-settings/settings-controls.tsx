@@ -48,7 +48,7 @@ export function CheckField({ name, label, checked, defaultChecked, onChange, err
   const noteId = `${id}-note`;
   const describedBy = [note === undefined || note === null ? null : noteId, error === undefined ? null : errorId].filter(Boolean).join(' ');
   return (
-    <div className="field">
+    <div className="check-field">
       <label className="choice" htmlFor={id}>
         <input
           id={id}
