@@ -31,7 +31,7 @@ export function CreditorPanel({ connectionId }: { readonly connectionId: string 
   const problems = [accounts.problem, journals.problem].filter((p): p is string => p !== null);
   return (
     <>
-      {problems.length > 0 && <p className="warning">The ERP's own lists are not available ({problems.join(' ')}): type the numbers instead.</p>}
+      {problems.length > 0 && <p className="warning">The ERP's own lists are not available ({problems.join('; ')}): type the numbers instead.</p>}
       <CreditorForm connectionId={connectionId} settings={connection.creditorSettings} accounts={accounts.items} journals={journals.items} />
       <OssForm connectionId={connectionId} oss={connection.oneStopShopVat} />
     </>

@@ -33,7 +33,7 @@ export function DebtorRulesPanel({ connection }: DebtorRulesPanelProps) {
         </div>
       )}
       <DebtorForm connectionId={connection.id} debtor={(connection.rules['debtor'] ?? {}) as Record<string, unknown>} />
-      {problems.length > 0 && <p className="warning">The ERP's own lists are not available ({problems.join(' ')}): type the numbers instead.</p>}
+      {problems.length > 0 && <p className="warning">The ERP's own lists are not available ({problems.join('; ')}): type the numbers instead.</p>}
       <InventoryForm
         connectionId={connection.id}
         inventory={(connection.rules['inventoryValue'] ?? {}) as Record<string, unknown>}
