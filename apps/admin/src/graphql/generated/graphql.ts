@@ -1376,6 +1376,8 @@ export type ProjectCost = Node & {
   supplier: Maybe<Supplier>;
   unitCost: Scalars['Decimal']['output'];
   updatedAt: Scalars['DateTimeISO']['output'];
+  /** VAT rate in percent: the product's, else the company default (rules.companyVatRate); null when neither is set. */
+  vatRate: Maybe<Scalars['Decimal']['output']>;
 };
 
 export type ProjectCostConnection = {
@@ -1700,6 +1702,8 @@ export type RecordProjectCostInput = {
   /** Global Supplier id. */
   supplierId?: InputMaybe<Scalars['ID']['input']>;
   unitCost?: InputMaybe<Scalars['Decimal']['input']>;
+  /** VAT rate in percent; defaults to the product's (SE-FX-49). */
+  vatRate?: InputMaybe<Scalars['Decimal']['input']>;
 };
 
 export type RecordProjectCostPayload = {

@@ -55,7 +55,7 @@ export async function pullProjectCosts(ctx: RegisterContext): Promise<void> {
         description: cost.description, costDate: cost.costDate, quantity: cost.quantity, unitCost: cost.unitCost,
         // costs only → price 0.00; costs and re-billable fees → cost × multiplier (SE-VN-59)
         isBillable: ctx.rules.projectCostMode === 'COSTS_AND_FEES', markupPercent: ctx.rules.projectCostMultiplierPercent,
-      });
+      }, { vatRate: ctx.rules.companyVatRate });
       if (!recorded.ok) {
         await ctx.log.item({ register: 'projectCosts', recordId: null, direction: 'PULL', outcome: 'FAILED', errorCode: 'REJECTED', externalId: ref.externalId, message: recorded.error.map((e) => `${e.field.join('.')}: ${e.message}`).join('; ') });
         continue;
