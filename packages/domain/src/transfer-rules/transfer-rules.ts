@@ -24,6 +24,8 @@ export const transferRulesSchema = z.object({
   projectCostProductNumber: articleNumberSchema.optional(),
   /** The company's default VAT rate, for project costs whose product has none (SE-EE-50); unset = unknown. */
   companyVatRate: percentSchema.optional(),
+  /** Keep the ERP's supplier-invoice files with the project costs they produced (SE-FX-51, X-25). @default false — the seed states none */
+  transferSupplierInvoiceImages: z.boolean().default(false),
   /** Article for invoice lines without a product (SE-EE-16, X-16). */
   defaultProductNumber: articleNumberSchema.optional(),
   /** Project names longer than this are shortened to fit (SE-FX-28); unset = the ERP's own limit. */
