@@ -104,6 +104,8 @@ export { examplePipelineA, examplePipelineB } from './invoice-status/example-pip
 
 export { multiplierPercentSchema, projectCostInputSchema, type ProjectCostInput } from './project-cost/project-cost.js';
 export { billablePrice, type PricedCost } from './project-cost/project-cost.rules.js';
+export { projectCostVatRate } from './project-cost/project-cost-vat.rules.js';
+export { ATTACHMENT_MAX_BYTES, checkAttachmentSize } from './project-cost/attachment.rules.js';
 export { paymentInputSchema, type PaymentInput } from './payment/payment.js';
 export { paymentState, type PaymentState } from './payment/payment.rules.js';
 export { tenantInputSchema, type TenantInput } from './tenant/tenant.js';

@@ -10,6 +10,7 @@ import { InvoiceStatusEntity } from '../modules/invoice-status/invoice-status.en
 import { PaymentEntity } from '../modules/payment/payment.entity.js';
 import { ProductEntity } from '../modules/product/product.entity.js';
 import { ProjectCostEntity } from '../modules/project-cost/project-cost.entity.js';
+import { AttachmentEntity, ProjectCostAttachmentEntity } from '../modules/attachment/attachment.entity.js';
 import { ProjectEntity } from '../modules/project/project.entity.js';
 import { SupplierEntity } from '../modules/supplier/supplier.entity.js';
 import { TenantEntity } from '../modules/tenant/tenant.entity.js';
@@ -37,6 +38,7 @@ import { SupplierInvoiceEntity } from '../modules/supplier-invoice/supplier-invo
 import { SupplierInvoiceLineEntity } from '../modules/supplier-invoice/supplier-invoice-line.entity.js';
 import { InventoryValuePostingEntity } from '../modules/inventory-value/inventory-value-posting.entity.js';
 import { DebtorInventoryValue1796500000000 } from './migrations/1796500000000-debtor-inventory-value.js';
+import { ProjectCostVatAttachments1796600000000 } from './migrations/1796600000000-project-cost-vat-attachments.js';
 import { Reconciliation1796000000000 } from './migrations/1796000000000-reconciliation.js';
 import { RegisterDecisionEntity } from '../modules/reconciliation/register-decision.entity.js';
 import { InitialSyncEntity } from '../modules/reconciliation/initial-sync.entity.js';
@@ -57,6 +59,8 @@ export const entities = [
   PaymentEntity,
   ProductEntity,
   ProjectCostEntity,
+  AttachmentEntity,
+  ProjectCostAttachmentEntity,
   ProjectEntity,
   SupplierEntity,
   TenantEntity,
@@ -94,4 +98,5 @@ export const migrations = [
   FieldMappings1796300000000,
   LoginTenantChoices1796400000000,
   DebtorInventoryValue1796500000000,
+  ProjectCostVatAttachments1796600000000,
 ];

@@ -16,6 +16,7 @@ import type { Logger } from '../logging/logger.js';
 import type { AuthService } from '../modules/auth/auth.service.js';
 import type { ServiceDeps } from '../modules/services.js';
 import { buildContext } from './context-factory.js';
+import { fileDownloadHandler } from './file-download.js';
 import { graphiqlPage } from './graphiql.js';
 import { oauthCallbackHandler } from './oauth-callback.js';
 import { requestIdMiddleware } from './request-id.js';
@@ -118,6 +119,7 @@ export async function startHttpServer(deps: HttpDeps, listen: { port: number; ho
     const ready = !shuttingDown && (await deps.ds.query('SELECT 1').then(() => true, () => false)) && (await deps.isReady());
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready' });
   });
+  app.get('/files/:id', fileDownloadHandler({ ds: deps.ds, auth: deps.auth }));
   app.get('/oauth/callback', oauthCallbackHandler({ serviceDeps: deps.serviceDeps, logger: deps.logger }));
   app.get('/graphiql', (_req, res) => {
     res.type('html').send(graphiqlPage());

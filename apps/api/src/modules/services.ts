@@ -15,6 +15,7 @@ import { InvoiceService } from './invoice/invoice.service.js';
 import { PaymentService } from './payment/payment.service.js';
 import { ProductService } from './product/product.service.js';
 import { ProjectCostService } from './project-cost/project-cost.service.js';
+import { AttachmentService } from './attachment/attachment.service.js';
 import { ProjectService } from './project/project.service.js';
 import { SupplierService } from './supplier/supplier.service.js';
 import { SupplierInvoiceService } from './supplier-invoice/supplier-invoice.service.js';
@@ -55,6 +56,7 @@ export function createServices(db: TenantDb, deps: ServiceDeps) {
     products: new ProductService(db),
     projects: new ProjectService(db),
     projectCosts: new ProjectCostService(db),
+    attachments: new AttachmentService(db),
     payments: new PaymentService(db),
     invoiceStatuses,
     invoices: new InvoiceService(db, invoiceStatuses, events),

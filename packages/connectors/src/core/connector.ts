@@ -4,6 +4,7 @@ import { connectorRegisters } from './manifest.js';
 import type { Result } from './result.js';
 import type { SupplierInvoiceVoucherRecord } from './records.js';
 import type { FinanceVoucherRecord } from './records.js';
+import type { AttachmentFile, AttachmentRef } from './records.js';
 
 /** What every connector method resolves to: failures the engine must handle are values. */
 export type ConnectorResult<T> = Promise<Result<T, ConnectorError>>;
@@ -158,6 +159,11 @@ export interface Connector<R extends ConnectorRecords = ConnectorRecords> {
 
   listReferenceData?(kind: ReferenceDataKind): ConnectorResult<readonly ReferenceItem[]>;
 
+  /** The files kept with a supplier invoice, by the ERP's supplier-invoice id (X-25, SE-FX-51). */
+  listSupplierInvoiceAttachments?(supplierInvoiceExternalId: string): ConnectorResult<readonly AttachmentRef[]>;
+  /** One file's content, by the ERP's file id. */
+  getAttachment?(ref: AttachmentRef): ConnectorResult<AttachmentFile>;
+
   /** Files a supplier invoice as a voucher in a journal (RB-09); never books the journal. */
   createSupplierInvoiceVoucher?(voucher: SupplierInvoiceVoucherRecord, options: WriteOptions): ConnectorResult<WriteOutcome>;
   /** The voucher filed for our reference in that journal, `ok(null)` when there is none, so the intent ledger can safely create. */
@@ -188,6 +194,7 @@ export const capabilityMethods: {
   referenceData: { read: ['listReferenceData'], write: [] },
   supplierInvoices: { read: ['findSupplierInvoiceVoucher'], write: ['createSupplierInvoiceVoucher'] },
   financeVouchers: { read: ['findFinanceVoucher'], write: ['postFinanceVoucher'] },
+  attachments: { read: ['listSupplierInvoiceAttachments', 'getAttachment'], write: [] },
 };
 
 export interface CapabilityMismatch {

@@ -24,6 +24,8 @@ export interface HttpRequest {
   readonly idempotent?: boolean;
   /** Extra headers for this request only (e.g. `Idempotency-Key`); override the defaults. */
   readonly headers?: Readonly<Record<string, string>>;
+  /** `bytes`: a 2xx body comes back as a `Uint8Array` (files); errors are still parsed. @default "json" */
+  readonly responseType?: 'json' | 'bytes';
 }
 
 /** A 2xx answer. */
@@ -139,6 +141,10 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     }, timeoutMs);
     try {
       const response = await options.fetch(url, { method: req.method, headers, body, signal: controller.signal });
+      if (req.responseType === 'bytes' && response.status >= 200 && response.status <= 299) {
+        const bytes = new Uint8Array(await response.arrayBuffer());
+        return { status: response.status, result: ok({ status: response.status, body: bytes as T, headers: response.headers }) };
+      }
       const text = await response.text();
       const parsed = parseBody(text, response.headers.get('content-type'));
       if (response.status < 200 || response.status > 299) {

@@ -37,6 +37,7 @@ export const connectorRegisters = [
   'referenceData',
   'supplierInvoices',
   'financeVouchers',
+  'attachments',
 ] as const;
 
 export type ConnectorRegister = (typeof connectorRegisters)[number];

@@ -116,10 +116,25 @@ export interface CreditNoteDraftRecord extends InvoiceDraftRecord {
   readonly creditedExternalId?: string;
 }
 
+/** A file the ERP keeps with a supplier invoice (X-25, SE-FX-51); `externalId` is the ERP's file id. */
+export interface AttachmentRef {
+  readonly externalId: string;
+  readonly fileName: string;
+}
+
+/** An attachment's content as downloaded. */
+export interface AttachmentFile {
+  readonly fileName: string;
+  readonly contentType: string;
+  readonly bytes: Uint8Array;
+}
+
 export interface ProjectCostRecord {
   readonly projectNumber: string;
   readonly supplierNumber?: string;
   readonly supplierInvoiceNumber?: string;
+  /** The ERP's id of the supplier invoice the cost came from, for its attachments (X-25). */
+  readonly supplierInvoiceExternalId?: string;
   readonly description: string;
   readonly date: string;
   readonly quantity: string;

@@ -29,6 +29,8 @@ export interface FortnoxClient {
   send<S extends z.ZodType>(method: Extract<HttpMethod, 'POST' | 'PUT'>, path: string, entity: string, payload: unknown, schema: S): Promise<Result<z.output<S>, ConnectorError>>;
   /** GET one page of a list, e.g. `list('3/invoices', 'Invoices', schema, { page: 1 })`. */
   list<S extends z.ZodType>(path: string, plural: string, schema: S, query: FortnoxQuery): Promise<Result<FortnoxPage<z.output<S>>, ConnectorError>>;
+  /** GET a file's bytes as served, with its content type (e.g. `3/archive/:id`). */
+  download(path: string): Promise<Result<{ readonly bytes: Uint8Array; readonly contentType: string }, ConnectorError>>;
 }
 
 /** What {@link createFortnoxClient} needs; the token manager and budget are per connection. */
@@ -103,6 +105,11 @@ export function createFortnoxClient(options: FortnoxClientOptions): FortnoxClien
         items.push(item.value);
       }
       return ok({ items, currentPage: meta.data['@CurrentPage'], totalPages: meta.data['@TotalPages'] });
+    },
+    async download(path) {
+      const res = await http.request<Uint8Array>({ method: 'GET', path, responseType: 'bytes', headers: { Accept: '*/*' } });
+      if (!res.ok) return res;
+      return ok({ bytes: res.value.body, contentType: res.value.headers.get('content-type')?.split(';')[0]?.trim() || 'application/octet-stream' });
     },
   };
 }

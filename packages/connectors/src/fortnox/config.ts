@@ -13,6 +13,8 @@ export const fortnoxAuthorizeUrl = 'https://apps.fortnox.se/oauth-v1/auth';
  */
 export const fortnoxScopes: readonly string[] = [
   'companyinformation', 'customer', 'article', 'price', 'project', 'invoice', 'payment', 'supplierinvoice', 'settings',
+  // supplier-invoice files (X-25, SE-FX-51): which archive files belong to an invoice, and their content
+  'connectfile', 'archive',
 ];
 
 const isoInstant = z.string().refine((value) => !Number.isNaN(Date.parse(value)), 'expiresAt must be an ISO 8601 instant');

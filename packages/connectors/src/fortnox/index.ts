@@ -41,6 +41,7 @@ export const fortnoxManifest = {
     payments: ['read'],
     projectCosts: ['read'],
     referenceData: ['read'],
+    attachments: ['read'],
   },
   // 25 requests per 5 s per access token (§2.4).
   rateLimit: { requests: 25, perMs: 5_000 },

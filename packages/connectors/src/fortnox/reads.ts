@@ -1,12 +1,13 @@
+import { z } from 'zod';
 import type { AccountInfo, ConnectorResult, ListQuery, Page, ReferenceDataKind, ReferenceItem, RemoteRecord } from '../core/connector.js';
 import { connectorError } from '../core/connector-error.js';
-import type { PaymentRecord, ProjectCostRecord } from '../core/records.js';
+import type { AttachmentFile, AttachmentRef, PaymentRecord, ProjectCostRecord } from '../core/records.js';
 import { err, ok } from '../core/result.js';
 import { fromFortnoxPayment } from './mappers/from-fortnox-payment.js';
 import { fromFortnoxSupplierInvoice } from './mappers/from-fortnox-supplier-invoice.js';
 import { fromFortnoxUnit } from './mappers/from-fortnox-unit.js';
 import { type FortnoxDeps, listPage, nextCursor, pageSizes, segment } from './paging.js';
-import { companySchema, paymentSchema, supplierInvoiceSchema, supplierInvoiceSubsetSchema, unitSchema } from './schemas.js';
+import { companySchema, paymentSchema, supplierInvoiceFileConnectionSchema, supplierInvoiceSchema, supplierInvoiceSubsetSchema, unitSchema } from './schemas.js';
 
 /** Reads: the account, payments, project costs and units. */
 export function createReadMethods(deps: FortnoxDeps) {
@@ -39,6 +40,20 @@ export function createReadMethods(deps: FortnoxDeps) {
           return invoice.ok ? ok(fromFortnoxSupplierInvoice(invoice.value)) : invoice;
         },
       ),
+
+    /** The archive files connected to a supplier invoice (`/3/supplierinvoicefileconnections`, X-25). */
+    async listSupplierInvoiceAttachments(givenNumber: string): ConnectorResult<readonly AttachmentRef[]> {
+      const path = `3/supplierinvoicefileconnections?supplierinvoicenumber=${encodeURIComponent(givenNumber)}`;
+      const connections = await client.get(path, 'SupplierInvoiceFileConnections', z.array(supplierInvoiceFileConnectionSchema));
+      if (!connections.ok) return connections;
+      return ok(connections.value.map((c) => ({ externalId: c.FileId, fileName: c.Name })));
+    },
+
+    /** One archive file's content (`/3/archive/:id`), served with its own content type. */
+    async getAttachment(ref: AttachmentRef): ConnectorResult<AttachmentFile> {
+      const file = await client.download(`3/archive/${segment(ref.externalId)}`);
+      return file.ok ? ok({ fileName: ref.fileName, contentType: file.value.contentType, bytes: file.value.bytes }) : file;
+    },
 
     /** Units (`/3/units`), all pages; the other kinds are not offered for Fortnox. */
     async listReferenceData(kind: ReferenceDataKind): ConnectorResult<readonly ReferenceItem[]> {

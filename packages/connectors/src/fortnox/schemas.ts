@@ -107,6 +107,9 @@ export type FortnoxPayment = z.output<typeof paymentSchema>;
 /** A supplier invoice list item: only its key is relied on. */
 export const supplierInvoiceSubsetSchema = z.object({ GivenNumber: key });
 
+/** A file connected to a supplier invoice; `Name` is the archive file's name. */
+export const supplierInvoiceFileConnectionSchema = z.object({ FileId: z.string().min(1), Name: z.string().trim().min(1).catch('attachment') });
+
 /** One voucher row of a supplier invoice; generated rows carry a `Code` (TOT, VAT, …). */
 export const supplierInvoiceRowSchema = z.object({
   Account: z.coerce.number().nullish(),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { multiplierPercentSchema } from '../project-cost/project-cost.js';
 import { creditorSettingsSchema, oneStopShopSettingsSchema } from '../creditor/creditor-settings.js';
 import { countryCodeSchema } from '../creditor/vat-zone.js';
+import { percentSchema } from '../money.js';
 import { debtorRulesSchema, inventoryValueRulesSchema } from './debtor-rules.js';
 import { registerRulesSchema } from '../register-rules/register-rules.js';
 
@@ -21,6 +22,10 @@ export const transferRulesSchema = z.object({
   projectCostMultiplierPercent: multiplierPercentSchema.default('100'),
   /** Product for costs whose ERP line names none (SE-FX-48). */
   projectCostProductNumber: articleNumberSchema.optional(),
+  /** The company's default VAT rate, for project costs whose product has none (SE-EE-50); unset = unknown. */
+  companyVatRate: percentSchema.optional(),
+  /** Keep the ERP's supplier-invoice files with the project costs they produced (SE-FX-51, X-25). @default false — the seed states none */
+  transferSupplierInvoiceImages: z.boolean().default(false),
   /** Article for invoice lines without a product (SE-EE-16, X-16). */
   defaultProductNumber: articleNumberSchema.optional(),
   /** Project names longer than this are shortened to fit (SE-FX-28); unset = the ERP's own limit. */

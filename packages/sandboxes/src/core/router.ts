@@ -18,6 +18,8 @@ export interface SandboxResponse {
   readonly headers?: Readonly<Record<string, string>>;
   /** HTML or text instead of JSON. */
   readonly text?: string;
+  /** A file's bytes; the handler sets its content-type header. */
+  readonly bytes?: Uint8Array;
   /** The handler changed state: a fault may drop the connection after this commit. */
   readonly committed?: boolean;
 }

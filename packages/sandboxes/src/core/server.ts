@@ -59,8 +59,11 @@ function parseBody(raw: string, contentType: string | undefined): unknown {
 
 function send(res: http.ServerResponse, out: SandboxResponse): void {
   const headers: Record<string, string> = { ...out.headers };
-  let payload = '';
-  if (out.text !== undefined) {
+  let payload: string | Uint8Array = '';
+  if (out.bytes !== undefined) {
+    payload = out.bytes;
+    headers['content-type'] ??= 'application/octet-stream';
+  } else if (out.text !== undefined) {
     payload = out.text;
     headers['content-type'] ??= 'text/html; charset=utf-8';
   } else if (out.body !== undefined) {

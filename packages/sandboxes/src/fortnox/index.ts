@@ -1,3 +1,4 @@
+import { mountFiles } from './routes-files.js';
 import { Router } from '../core/router.js';
 import type { SandboxOptions, StartedSandbox } from '../core/sandbox.js';
 import { startSandboxServer } from '../core/server.js';
@@ -12,7 +13,8 @@ import { seedFortnox } from './seed.js';
 import { FortnoxStore, type FortnoxSettings } from './store.js';
 import { fortnoxStyle } from './style.js';
 
-export { FortnoxStore, type FortnoxSettings } from './store.js';
+export { FortnoxStore, type ArchiveFile, type FortnoxSettings } from './store.js';
+export { connectSupplierInvoiceFile } from './routes-files.js';
 
 /** Options for the Fortnox sandbox on top of the ones every sandbox takes. */
 export interface FortnoxSandboxOptions extends SandboxOptions {
@@ -29,7 +31,7 @@ export interface FortnoxSandboxOptions extends SandboxOptions {
 export const fortnoxDemoClient = { clientId: 'LbFnxDemo8Vu', clientSecret: 'yFKdemo0LQ' } as const;
 
 /** Every scope the sandbox's routes check; the ready token pair holds all of them. */
-export const fortnoxScopes = 'companyinformation customer article price project invoice payment supplierinvoice supplier settings';
+export const fortnoxScopes = 'companyinformation customer article price project invoice payment supplierinvoice supplier settings connectfile archive';
 
 /** Fortnox's documented budget: 25 requests per 5 s per access token (§2.4). */
 export const fortnoxRateLimit = { limit: 25, windowMs: 5_000 } as const;
@@ -56,6 +58,7 @@ export async function startFortnoxSandbox(options: FortnoxSandboxOptions = {}): 
   mountPayments(router, store);
   mountPrices(router, store);
   mountSupplierInvoices(router, store);
+  mountFiles(router, store);
 
   const running = await startSandboxServer({
     router,

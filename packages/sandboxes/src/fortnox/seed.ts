@@ -1,3 +1,4 @@
+import { connectSupplierInvoiceFile } from './routes-files.js';
 import { parseInvoice, ocrFor } from './invoice-input.js';
 import { isResponse } from './listing.js';
 import { firstDocumentNumber, price } from './routes-invoices.js';
@@ -66,6 +67,8 @@ export function seedFortnox(store: FortnoxStore): void {
     ],
     total: 125_000n, vat: 25_000n, balance: 125_000n, booked: true, modifiedAt: now,
   });
+  // the scanned invoice, as Fortnox's inbox files it with the supplier invoice
+  connectSupplierInvoiceFile(store, 1, { name: 'F-88123.pdf', contentType: 'application/pdf', bytes: new TextEncoder().encode(scannedInvoicePdf) });
 
   const parsed = parseInvoice(store, {
     CustomerNumber: '1', InvoiceDate: '2024-05-31', Project: 'P100', YourReference: 'Karin Holm', OurReference: 'Anna Berg',
@@ -80,3 +83,7 @@ export function seedFortnox(store: FortnoxStore): void {
   price(store, invoice);
   store.invoices.set(invoice.documentNumber, invoice);
 }
+
+/** A one-page PDF standing in for a scanned supplier invoice. */
+const scannedInvoicePdf = '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n'
+  + '3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n';

@@ -143,6 +143,13 @@ export interface FortnoxSettings {
  * Everything the Fortnox sandbox holds: registers, documents and OAuth state. Tests read and
  * change it directly (e.g. {@link FortnoxStore.expireAccessToken}) to set up edge cases.
  */
+/** A file in the Fortnox archive, e.g. a scanned supplier invoice. */
+export interface ArchiveFile {
+  readonly name: string;
+  readonly contentType: string;
+  readonly bytes: Uint8Array;
+}
+
 export class FortnoxStore {
   readonly settings: FortnoxSettings = {
     accessTokenTtlMs: 3_600_000,
@@ -165,6 +172,11 @@ export class FortnoxStore {
   readonly invoices = new Map<number, StoredInvoice>();
   readonly payments = new Map<number, StoredPayment>();
   readonly supplierInvoices = new Map<number, StoredSupplierInvoice>();
+  /** Files in the archive, by file id, and the ids connected to each supplier invoice (by given number). */
+  readonly archiveFiles = new Map<string, ArchiveFile>();
+  readonly supplierInvoiceFiles = new Map<number, string[]>();
+  /** Archive downloads served, per file id: lets tests prove a file is fetched once. */
+  readonly archiveDownloads = new Map<string, number>();
   readonly priceLists = new Set<string>(['A']);
   /** Keyed `PriceList/ArticleNumber/FromQuantity`. */
   readonly prices = new Map<string, StoredPrice>();

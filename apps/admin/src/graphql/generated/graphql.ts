@@ -57,6 +57,20 @@ export type ApiKey = Node & {
   revokedAt: Maybe<Scalars['DateTimeISO']['output']>;
 };
 
+/** A supplier-invoice file from the ERP, kept with the project costs it produced (X-25, SE-FX-51). */
+export type Attachment = {
+  __typename?: 'Attachment';
+  contentType: Scalars['String']['output'];
+  /** GET with the same Authorization header to download the file. */
+  downloadPath: Scalars['String']['output'];
+  fileName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** SHA-256 of the content, hex. */
+  sha256: Scalars['String']['output'];
+  /** In bytes; at most 10 MB. */
+  size: Scalars['Int']['output'];
+};
+
 /** Where a supplier is paid: an IBAN or a domestic account number, or both. */
 export type BankAccount = {
   __typename?: 'BankAccount';
@@ -1360,6 +1374,8 @@ export type ProjectConnection = {
 /** A cost booked on a project, e.g. a supplier-invoice line from the ERP. */
 export type ProjectCost = Node & {
   __typename?: 'ProjectCost';
+  /** Files of the supplier invoice the cost came from (SE-FX-51, SE-VN-57). */
+  attachments: Array<Attachment>;
   /** quantity × unitCost, rounded to 2 decimals. */
   costAmount: Scalars['Decimal']['output'];
   costDate: Scalars['CalendarDate']['output'];
@@ -1376,6 +1392,8 @@ export type ProjectCost = Node & {
   supplier: Maybe<Supplier>;
   unitCost: Scalars['Decimal']['output'];
   updatedAt: Scalars['DateTimeISO']['output'];
+  /** VAT rate in percent: the product's, else the company default (rules.companyVatRate); null when neither is set. */
+  vatRate: Maybe<Scalars['Decimal']['output']>;
 };
 
 export type ProjectCostConnection = {
@@ -1700,6 +1718,8 @@ export type RecordProjectCostInput = {
   /** Global Supplier id. */
   supplierId?: InputMaybe<Scalars['ID']['input']>;
   unitCost?: InputMaybe<Scalars['Decimal']['input']>;
+  /** VAT rate in percent; defaults to the product's (SE-FX-49). */
+  vatRate?: InputMaybe<Scalars['Decimal']['input']>;
 };
 
 export type RecordProjectCostPayload = {

@@ -15,6 +15,8 @@ export class ProjectCostEntity {
   @Column('boolean') isBillable: boolean;
   /** What the cost is billed at: cost × the configured multiplier, or 0 when not billable. */
   @Column('numeric', { precision: 17, scale: 2 }) priceAmount: string;
+  /** The product's VAT rate or the company default (SE-FX-49, SE-EE-50); null when neither is known. */
+  @Column('numeric', { precision: 5, scale: 2, nullable: true }) vatRate: string | null;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;
   @VersionColumn() version: number;

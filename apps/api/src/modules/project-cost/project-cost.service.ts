@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
-  absAmount, billablePrice, compareAmounts, err, fieldError, multiplyAmount, ok, parseInput, projectCostInputSchema, roundAmount,
+  absAmount, billablePrice, compareAmounts, err, fieldError, multiplyAmount, ok, parseInput, projectCostInputSchema, projectCostVatRate, roundAmount,
   type FieldError, type ProjectCostInput, type Result,
 } from '@ledgerbridge/domain';
 import type { EntityManager } from 'typeorm';
@@ -60,7 +60,8 @@ export class ProjectCostService {
     this.repository = new ProjectCostRepository(db);
   }
 
-  async record(tenantId: string, input: RecordProjectCostInput): Promise<Result<ProjectCostEntity, FieldError[]>> {
+  /** `defaults.vatRate` is the company default for a cost whose product has no VAT rate (SE-EE-50). */
+  async record(tenantId: string, input: RecordProjectCostInput, defaults: { vatRate?: string | undefined } = {}): Promise<Result<ProjectCostEntity, FieldError[]>> {
     return this.db.write(tenantId, async (m) => {
       const errors: FieldError[] = [];
       const { costDate, markupPercent, ...rest } = (plainInput(input) ?? {}) as Record<string, unknown>;
@@ -80,6 +81,7 @@ export class ProjectCostService {
         id: randomUUID(), tenantId, projectId: v.projectId, supplierId: v.supplierId ?? null, productId: v.productId ?? null,
         description: v.description, costDate: v.date, quantity: v.quantity, unitCost: v.unitCost, costAmount,
         isBillable: v.isBillable, priceAmount,
+        vatRate: projectCostVatRate({ explicit: v.vatRate, product: v.productId ? (await m.findOneBy(ProductEntity, { tenantId, id: v.productId }))?.vatRate : null, companyDefault: defaults.vatRate }),
       });
       const saved = await this.repository.save(tenantId, m, row);
       // re-read so decimals come back as Postgres stores them ("2.0000"), as any later read does

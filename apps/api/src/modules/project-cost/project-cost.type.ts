@@ -19,6 +19,8 @@ export class ProjectCost extends Node {
   @Field({ description: 'Re-billable to the customer rather than a cost only.' }) isBillable: boolean;
   @Field(() => DecimalScalar, { description: 'What the cost is billed at: costAmount × the multiplier, or "0.00" when not billable.' })
   priceAmount: string;
+  @Field(() => DecimalScalar, { nullable: true, description: 'VAT rate in percent: the product\'s, else the company default (rules.companyVatRate); null when neither is set.' })
+  vatRate: string | null;
   @Field() createdAt: Date;
   @Field() updatedAt: Date;
 
@@ -26,7 +28,7 @@ export class ProjectCost extends Node {
     return Object.assign(new ProjectCost(), {
       id: toGlobalId('ProjectCost', e.id), rowId: e.id, projectRowId: e.projectId, supplierRowId: e.supplierId, productRowId: e.productId,
       description: e.description, costDate: e.costDate, quantity: e.quantity, unitCost: e.unitCost, costAmount: e.costAmount,
-      isBillable: e.isBillable, priceAmount: e.priceAmount, createdAt: e.createdAt, updatedAt: e.updatedAt,
+      isBillable: e.isBillable, priceAmount: e.priceAmount, vatRate: e.vatRate, createdAt: e.createdAt, updatedAt: e.updatedAt,
     });
   }
 }

@@ -25,6 +25,7 @@ export function fromFortnoxSupplierInvoice(invoice: FortnoxSupplierInvoice): Rem
         projectNumber,
         supplierNumber: invoice.SupplierNumber,
         ...optional('supplierInvoiceNumber', present(invoice.InvoiceNumber)),
+        supplierInvoiceExternalId: invoice.GivenNumber,
         description,
         date: invoice.InvoiceDate,
         quantity: '1',

@@ -60,7 +60,7 @@ describe('Fortnox mappers (Fortnox → canonical)', () => {
     expect(costs).toEqual([{
       ref: { externalId: '1:0', externalNumber: '1' },
       record: {
-        projectNumber: 'P100', supplierNumber: '10', supplierInvoiceNumber: 'F-88123', description: '2024-05-02 F-88123 Ahlsell Sverige AB',
+        projectNumber: 'P100', supplierNumber: '10', supplierInvoiceNumber: 'F-88123', supplierInvoiceExternalId: '1', description: '2024-05-02 F-88123 Ahlsell Sverige AB',
         date: '2024-05-02', quantity: '1', unitCost: '1000.00', amount: '1000.00', productNumber: 'ROR15',
       },
     }]);

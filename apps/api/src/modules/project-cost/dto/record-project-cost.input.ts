@@ -16,4 +16,5 @@ export class RecordProjectCostInput {
     description: 'Billable price as a percentage of the cost: "150" bills cost × 1.5 (SE-VN-59). Defaults to "100" (price = cost).',
   })
   markupPercent?: string | null;
+  @Field(() => DecimalScalar, { nullable: true, description: 'VAT rate in percent; defaults to the product\'s (SE-FX-49).' }) vatRate?: string | null;
 }

@@ -4,6 +4,7 @@ import { ProductEntity } from '../../product/product.entity.js';
 import { ProjectEntity } from '../../project/project.entity.js';
 import { SupplierEntity } from '../../supplier/supplier.entity.js';
 import type { RegisterContext } from '../register-context.js';
+import { CostAttachments } from './cost-attachments.js';
 import { describeMappingErrors, mappedProductNumbers, mapProjectCost, mappingRowsFor } from './mapped-record.js';
 
 /**
@@ -15,6 +16,7 @@ export async function pullProjectCosts(ctx: RegisterContext): Promise<void> {
   const { tenantId } = ctx;
   const known = new Set([...(await ctx.refs.all('project_cost')).values()].map((r) => r.externalId));
   const rows = mappingRowsFor(ctx.connection, 'projectCosts');
+  const attachments = new CostAttachments(ctx);
   let cursor: string | undefined;
   do {
     const page = await ctx.connector.listProjectCosts({ ...(cursor ? { cursor } : {}) });
@@ -55,7 +57,7 @@ export async function pullProjectCosts(ctx: RegisterContext): Promise<void> {
         description: cost.description, costDate: cost.costDate, quantity: cost.quantity, unitCost: cost.unitCost,
         // costs only → price 0.00; costs and re-billable fees → cost × multiplier (SE-VN-59)
         isBillable: ctx.rules.projectCostMode === 'COSTS_AND_FEES', markupPercent: ctx.rules.projectCostMultiplierPercent,
-      });
+      }, { vatRate: ctx.rules.companyVatRate });
       if (!recorded.ok) {
         await ctx.log.item({ register: 'projectCosts', recordId: null, direction: 'PULL', outcome: 'FAILED', errorCode: 'REJECTED', externalId: ref.externalId, message: recorded.error.map((e) => `${e.field.join('.')}: ${e.message}`).join('; ') });
         continue;
@@ -63,6 +65,7 @@ export async function pullProjectCosts(ctx: RegisterContext): Promise<void> {
       await ctx.refs.save('project_cost', recorded.value.id, { externalId: ref.externalId, externalNumber: ref.externalNumber ?? null });
       known.add(ref.externalId);
       await ctx.log.item({ register: 'projectCosts', recordId: recorded.value.id, direction: 'PULL', outcome: 'TRANSFERRED', externalId: ref.externalId, externalNumber: ref.externalNumber ?? null, message: `${cost.description}: ${record.amount}` });
+      await attachments.attach(recorded.value.id, record.supplierInvoiceExternalId);
     }
     cursor = page.value.nextCursor ?? undefined;
   } while (cursor);
