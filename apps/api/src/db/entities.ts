@@ -37,6 +37,7 @@ import { SupplierInvoiceEntity } from '../modules/supplier-invoice/supplier-invo
 import { SupplierInvoiceLineEntity } from '../modules/supplier-invoice/supplier-invoice-line.entity.js';
 import { InventoryValuePostingEntity } from '../modules/inventory-value/inventory-value-posting.entity.js';
 import { DebtorInventoryValue1796500000000 } from './migrations/1796500000000-debtor-inventory-value.js';
+import { InvoiceSourceNumber1796700000000 } from './migrations/1796700000000-invoice-source-number.js';
 import { Reconciliation1796000000000 } from './migrations/1796000000000-reconciliation.js';
 import { RegisterDecisionEntity } from '../modules/reconciliation/register-decision.entity.js';
 import { InitialSyncEntity } from '../modules/reconciliation/initial-sync.entity.js';
@@ -94,4 +95,5 @@ export const migrations = [
   FieldMappings1796300000000,
   LoginTenantChoices1796400000000,
   DebtorInventoryValue1796500000000,
+  InvoiceSourceNumber1796700000000,
 ];
