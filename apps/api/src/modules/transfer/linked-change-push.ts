@@ -30,6 +30,9 @@ export async function requestForLinkedChange(
   for (const connection of connections) {
     if (!linkedOn.has(connection.id)) continue;
     if (!transferRulesFor(connection.connectorId, connection.rules).registers.pushLinkedChangesImmediately) continue;
+    // concurrent edits: the request's transaction holds this lock until it commits, so the next
+    // one waits and then sees the run queued here instead of queueing its own
+    await db.read(tenantId, (m) => m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`linked-change:${connection.id}:${register}`]));
     if (await transfers.queuedRunCovering(tenantId, connection.id, [register])) continue;
     if (await initialSyncBlock(db, tenantId, connection.id)) continue;
     await transfers.queue(tenantId, connection.id, [register], 'CHANGE', actor);
