@@ -25,11 +25,11 @@ const CREDIT = `mutation ($input: CreateCreditNoteInput!) { createCreditNote(inp
 const PREFLIGHT = `{ connections { preflight { isReady findings { code severity message examples } } } }`;
 
 /** e-conomic booking what we send (numbers come from booking, so the transfer must book). */
-async function economicFor(t: AdminTenant): Promise<{ sandbox: StartedSandbox<EconomicStore>; connectionId: string }> {
+async function economicFor(t: AdminTenant, bookInvoices = true): Promise<{ sandbox: StartedSandbox<EconomicStore>; connectionId: string }> {
   const sandbox = await startEconomicSandbox({ seedData: false, rateLimit: null });
   sandboxes.push(sandbox);
   const res = await gql(app, `mutation ($input: ConnectSystemInput!) { connectSystem(input: $input) { connection { id } errors { code message field } } }`, {
-    input: { connectorId: 'e-conomic', name: 'e-conomic', credentials: sandbox.credentials, settings: { bookInvoices: true } },
+    input: { connectorId: 'e-conomic', name: 'e-conomic', credentials: sandbox.credentials, settings: { bookInvoices } },
   }, t.token);
   expect(res.data.connectSystem.errors).toEqual([]);
   return { sandbox, connectionId: res.data.connectSystem.connection.id };
@@ -61,12 +61,25 @@ describe('invoice numbering owner: the source (X-08)', () => {
     await setRegisterRules(app, t, connectionId, { invoiceNumbering: 'SOURCE' });
     const invoice = await seedInvoice(app, t.apiKey, await seedCustomer(app, t.apiKey, '2201'));
     await transition(app, t.apiKey, invoice.id, 'send-to-erp');
+    const check = (await gql(app, PREFLIGHT, {}, t.token)).data.connections[0].preflight;
+    expect(check.findings).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'INVOICE_NUMBER_REQUIRED', severity: 'ERROR', examples: [expect.any(String)] })]));
     const run = await runAndWait(app, t.apiKey, connectionId, ['customers', 'invoices']);
     expect(run.items.filter((i) => i.register === 'invoices')).toEqual([
       expect.objectContaining({ outcome: 'FAILED', errorCode: 'INVOICE_NUMBER_REQUIRED', message: expect.stringMatching(/has no number.*SE-FX-32/) }),
     ]);
     expect(sandbox.store.drafts.size + sandbox.store.booked.size).toBe(0);
     expect((await gql(app, READ_INVOICE, { id: invoice.id }, t.apiKey)).data.invoice).toMatchObject({ number: null, status: { key: 'failed' } });
+  });
+
+  it('SE-FX-32: an invoice that would be left as a draft fails before anything is created, as e-conomic gives a draft its own number when booked there', async () => {
+    const t = await tenantWithAdmin(app);
+    const { sandbox, connectionId } = await economicFor(t, false);
+    await setRegisterRules(app, t, connectionId, { invoiceNumbering: 'SOURCE' });
+    const invoice = await seedInvoice(app, t.apiKey, await seedCustomer(app, t.apiKey, '2251'), { sourceNumber: '7051' });
+    await transition(app, t.apiKey, invoice.id, 'send-to-erp');
+    const run = await runAndWait(app, t.apiKey, connectionId, ['customers', 'invoices']);
+    expect(run.items.filter((i) => i.register === 'invoices')).toEqual([expect.objectContaining({ outcome: 'FAILED', errorCode: 'INVOICE_NUMBER_REQUIRES_BOOKING' })]);
+    expect(sandbox.store.drafts.size + sandbox.store.booked.size).toBe(0);
   });
 
   it('SE-FX-33: the pre-flight check warns when our next numbers are already used in e-conomic, and e-conomic refuses them', async () => {
