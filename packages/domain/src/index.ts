@@ -168,3 +168,4 @@ export {
   mayApplyUpdate, customerPushDecision, projectPushDecision, erpCustomerImportProblem, numberRuleViolations, numberRulesFor, changedKeyProblem, transferAllDirections,
   type PushDecision, type ProjectPushFlags, type NumberedRegister, type NumberRuleViolation,
 } from './register-rules/register-rules.rules.js';
+export { invoiceNumberToSend, numberSeriesCollisions, type InvoiceNumberDecision, type InvoiceNumberFormat } from './register-rules/invoice-numbering.rules.js';

@@ -39,6 +39,7 @@ import { SupplierInvoiceLineEntity } from '../modules/supplier-invoice/supplier-
 import { InventoryValuePostingEntity } from '../modules/inventory-value/inventory-value-posting.entity.js';
 import { DebtorInventoryValue1796500000000 } from './migrations/1796500000000-debtor-inventory-value.js';
 import { ProjectCostVatAttachments1796600000000 } from './migrations/1796600000000-project-cost-vat-attachments.js';
+import { InvoiceSourceNumber1796700000000 } from './migrations/1796700000000-invoice-source-number.js';
 import { Reconciliation1796000000000 } from './migrations/1796000000000-reconciliation.js';
 import { RegisterDecisionEntity } from '../modules/reconciliation/register-decision.entity.js';
 import { InitialSyncEntity } from '../modules/reconciliation/initial-sync.entity.js';
@@ -84,7 +85,6 @@ export const entities = [
 ];
 
 /** Classes, not a glob: vitest cannot import .ts migrations through TypeORM's loader. */
-
 export const migrations = [
   Foundation1795400000000,
   ConnectionsTransfers1795500000000,
@@ -99,4 +99,5 @@ export const migrations = [
   LoginTenantChoices1796400000000,
   DebtorInventoryValue1796500000000,
   ProjectCostVatAttachments1796600000000,
+  InvoiceSourceNumber1796700000000,
 ];

@@ -40,7 +40,7 @@ describe('register rules through GraphQL', () => {
     const { connectionId } = await economicFor(t);
     expect(await readRegisterRules(t)).toEqual({
       customerMaster: 'NONE', productMaster: 'NONE', customerNumbering: 'ERP', transferAllCustomers: false,
-      pushNewCustomersAtFirstInvoice: false, transferProjects: true, closedProjects: 'DEACTIVATE',
+      pushNewCustomersAtFirstInvoice: false, transferProjects: true, closedProjects: 'DEACTIVATE', invoiceNumbering: 'ERP', pushLinkedChangesImmediately: false,
     });
     const bad = await gql(app, RULES, { input: { connectionId, rules: { registers: { customerMaster: 'BOTH', projectNumberLength: 0 } } } }, t.token);
     expect(bad.errors).toBeUndefined();

@@ -136,10 +136,11 @@ export interface Connector<R extends ConnectorRecords = ConnectorRecords> {
 
   createInvoice?(draft: R['invoiceDraft'], options: WriteOptions): ConnectorResult<WriteOutcome>;
   /**
-   * Books (finalises) a draft; the ERP assigns the invoice number. Returns the booked document's
-   * ref (its id may differ from the draft's) and its status with the ERP's totals.
+   * Books (finalises) a draft; the ERP assigns the invoice number, or gives it `options.number`
+   * where the manifest allows source numbers (SE-FX-32). Returns the booked document's ref (its
+   * id may differ from the draft's) and its status with the ERP's totals.
    */
-  bookInvoice?(externalId: string): ConnectorResult<RemoteInvoiceStatus>;
+  bookInvoice?(externalId: string, options?: { readonly number?: string }): ConnectorResult<RemoteInvoiceStatus>;
   /** Deletes a draft, e.g. after the ERP's total disagreed with ours (SE-VN-36). */
   deleteInvoiceDraft?(externalId: string): ConnectorResult<void>;
   /** `ok(null)` when nothing matches, so the intent ledger can safely create. */

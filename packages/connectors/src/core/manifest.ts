@@ -80,6 +80,11 @@ export interface ConnectorManifest<
   readonly settingsSchema: Settings;
   readonly capabilities: ConnectorCapabilities;
   readonly rateLimit: RateLimitHint;
+  /**
+   * Whether the ERP takes an invoice number from us (X-08, SE-FX-32) and in what form; null when
+   * it always assigns its own, so source numbering cannot be chosen for it (absent: the same).
+   */
+  readonly sourceInvoiceNumbers?: { readonly pattern: RegExp; readonly description: string } | null;
 }
 
 /** Whether `manifest` declares `access` for `register`. */

@@ -88,6 +88,8 @@ export interface InvoiceDraftRecord {
   readonly notes?: string;
   /** The ERP's layout chosen for the customer (RB-24); absent = the customer's or connection's default. */
   readonly layoutNumber?: string;
+  /** When the source numbers invoices (SE-FX-32): the number the ERP document must carry. */
+  readonly invoiceNumber?: string;
   readonly lines: readonly InvoiceLineRecord[];
   readonly netAmount: string;
   readonly vatAmount: string;

@@ -42,6 +42,8 @@ export const economicManifest = {
   },
   // Fair use: 50 000 calls per 24 hours per agreement (§1.4).
   rateLimit: { requests: 50_000, perMs: 24 * 60 * 60 * 1000 },
+  // a draft is booked with a number we choose, `bookWithNumber` (§1.10)
+  sourceInvoiceNumbers: { pattern: /^[1-9]\d{0,8}$/, description: 'a whole number from 1 to 999999999' },
 } as const satisfies ConnectorManifest<typeof economicCredentialsSchema, typeof economicSettingsSchema>;
 
 /**
@@ -79,7 +81,7 @@ export function createEconomicConnector(options: ConnectorFactoryOptions<Economi
     upsertProject: (project) => upsertProject(ctx, project),
     createInvoice: (draft) => createDraft(ctx, draft),
     createCreditNote: (draft) => createDraft(ctx, draft),
-    bookInvoice: (externalId) => bookInvoice(ctx, externalId),
+    bookInvoice: (externalId, options) => bookInvoice(ctx, externalId, options?.number),
     deleteInvoiceDraft: (externalId) => deleteInvoiceDraft(ctx, externalId),
     findInvoice: (lookup) => findInvoice(ctx, lookup),
     getInvoiceStatus: (externalId) => getInvoiceStatus(ctx, externalId),

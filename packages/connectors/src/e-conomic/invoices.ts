@@ -18,6 +18,8 @@ export async function createDraft(ctx: EconomicContext, draft: InvoiceDraftRecor
   const problems = invoicePreflight(draft);
   if (problems.length > 0) return fail('REJECTED', `e-conomic would refuse this invoice: ${problems.join('; ')}`);
   if (!/^\d{1,9}$/.test(draft.customerNumber)) return fail('REJECTED', `e-conomic customer numbers are whole numbers, got "${draft.customerNumber}"`);
+  // the number is only given at booking, so one e-conomic cannot take must not leave a draft behind (SE-FX-32)
+  if (draft.invoiceNumber !== undefined && !/^[1-9]\d{0,8}$/.test(draft.invoiceNumber)) return fail('REJECTED', `e-conomic invoice numbers are whole numbers from 1 to 999999999, got "${draft.invoiceNumber}"`);
   // The recipient block, terms and layout come from the customer as e-conomic holds it.
   const customer = await ctx.client.get(`customers/${draft.customerNumber}`, customerSchema);
   if (!customer.ok) {
@@ -85,29 +87,37 @@ export async function findInvoice(ctx: EconomicContext, lookup: InvoiceLookup): 
 }
 
 /**
- * Books a draft; e-conomic assigns the next invoice number and the draft disappears. If the
- * booking's answer is lost, the draft is gone on retry, so the booked invoice is looked up by
- * the draft's reference instead of failing.
+ * Books a draft; e-conomic assigns the next invoice number, or `number` when the source numbers
+ * invoices (`bookWithNumber`, SE-FX-32), and the draft disappears. If the booking's answer is
+ * lost, the draft is gone on retry, so the booked invoice is looked up by the draft's reference
+ * instead of failing.
  */
-export async function bookInvoice(ctx: EconomicContext, externalId: string): Res<RemoteInvoiceStatus> {
+export async function bookInvoice(ctx: EconomicContext, externalId: string, number?: string): Res<RemoteInvoiceStatus> {
   const id = parseInvoiceId(externalId);
   if (!id) return fail('REJECTED', `Not an e-conomic invoice id: "${externalId}"`);
-  if (id.kind === 'booked') return bookedStatus(ctx, id.number);
+  if (number !== undefined && !/^[1-9]\d{0,8}$/.test(number)) return fail('REJECTED', `e-conomic invoice numbers are whole numbers from 1 to 999999999, got "${number}"`);
+  if (id.kind === 'booked') return bookedNumbered(ctx, id.number, number);
   const draft = await ctx.client.get(`invoices/drafts/${id.number}`, draftSchema);
   if (!draft.ok) {
     if (draft.error.code !== 'NOT_FOUND') return draft;
     return fail('NOT_FOUND', `Draft invoice ${id.number} no longer exists in e-conomic; it may have been booked or deleted there (look it up by reference)`);
   }
-  const booked = await ctx.client.send('POST', 'invoices/booked', { draftInvoice: { draftInvoiceNumber: id.number } }, bookedSchema);
-  if (booked.ok) return ok(statusFromBooked(booked.value));
+  const booked = await ctx.client.send('POST', 'invoices/booked', { draftInvoice: { draftInvoiceNumber: id.number }, ...(number === undefined ? {} : { bookWithNumber: Number(number) }) }, bookedSchema);
+  if (booked.ok) return bookedNumbered(ctx, booked.value.bookedInvoiceNumber, number, statusFromBooked(booked.value));
   const reference = draft.value.references?.other;
   if (reference === undefined || (booked.error.code !== 'TEMPORARY' && booked.error.code !== 'REJECTED')) return booked;
   const found = await findInvoice(ctx, { reference });
   if (found.ok && found.value !== null) {
     const foundId = parseInvoiceId(found.value.externalId);
-    if (foundId?.kind === 'booked') return bookedStatus(ctx, foundId.number);
+    if (foundId?.kind === 'booked') return bookedNumbered(ctx, foundId.number, number);
   }
   return booked;
+}
+
+/** A booked invoice that must carry `number` (SE-FX-32): any other number is an error, never accepted silently. */
+async function bookedNumbered(ctx: EconomicContext, bookedNumber: number, number: string | undefined, known?: RemoteInvoiceStatus): Res<RemoteInvoiceStatus> {
+  if (number !== undefined && String(bookedNumber) !== number) return fail('REJECTED', `e-conomic booked the invoice as number ${bookedNumber}, not ${number} as the source numbered it`);
+  return known ? ok(known) : bookedStatus(ctx, bookedNumber);
 }
 
 export async function getInvoiceStatus(ctx: EconomicContext, externalId: string): Res<RemoteInvoiceStatus> {

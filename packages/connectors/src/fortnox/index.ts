@@ -45,6 +45,8 @@ export const fortnoxManifest = {
   },
   // 25 requests per 5 s per access token (§2.4).
   rateLimit: { requests: 25, perMs: 5_000 },
+  // DocumentNumber is read-only and server-assigned (§2): Fortnox always numbers invoices itself
+  sourceInvoiceNumbers: null,
 } satisfies ConnectorManifest<typeof fortnoxCredentialsSchema, typeof fortnoxSettingsSchema>;
 
 /** {@link createFortnoxConnector}'s options: the usual factory options plus token persistence. */

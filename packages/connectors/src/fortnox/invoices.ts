@@ -44,7 +44,9 @@ export function createInvoiceMethods(deps: FortnoxDeps) {
       return created.ok ? ok(outcome(created.value)) : created;
     },
 
-    async bookInvoice(externalId: string): ConnectorResult<RemoteInvoiceStatus> {
+    async bookInvoice(externalId: string, options?: { readonly number?: string }): ConnectorResult<RemoteInvoiceStatus> {
+      // DocumentNumber is server-assigned (manifest: no source invoice numbers); never book under another number than asked
+      if (options?.number !== undefined) return err(connectorError({ connectorId: 'fortnox', code: 'UNSUPPORTED', message: 'Fortnox assigns invoice numbers itself; it cannot book with a number from the source' }));
       const booked = await act(externalId, 'bookkeep', (invoice) => invoice.Booked);
       return booked.ok ? ok(fromFortnoxInvoice(booked.value)) : booked;
     },

@@ -33,6 +33,19 @@ export const registerRulesSchema = z.strictObject({
    */
   customerNumbering: numberingOwnerSchema.optional(),
   /**
+   * Who numbers invoices and credit notes (X-08, SE-FX-32, SE-VN-33, SE-VN-44). With `ERP` the
+   * ERP's number is written back; with `SOURCE` our invoice's `sourceNumber` is sent and the ERP
+   * document must carry exactly that number. Only where the connector's manifest allows it.
+   * @default "ERP"
+   */
+  invoiceNumbering: numberingOwnerSchema.optional(),
+  /**
+   * Changes to customers and products already linked to the ERP are pushed right after they are
+   * saved instead of waiting for the schedule (PV-04, X-26); new ones still wait (PV-05).
+   * @default false
+   */
+  pushLinkedChangesImmediately: z.boolean().optional(),
+  /**
    * First-run mode: every active customer is copied from the master to the other system (both ways
    * without a master), prospects included; internal and inactive ones still stay (SE-FX-12, SE-FX-13).
    * Turns itself off after the run (SE-FX-37, SE-FX-40).
@@ -55,7 +68,7 @@ export const registerRulesSchema = z.strictObject({
 
 export type StoredRegisterRules = z.infer<typeof registerRulesSchema>;
 
-type Defaulted = 'customerMaster' | 'productMaster' | 'customerNumbering' | 'transferAllCustomers' | 'pushNewCustomersAtFirstInvoice' | 'transferProjects' | 'closedProjects';
+type Defaulted = 'customerMaster' | 'productMaster' | 'customerNumbering' | 'invoiceNumbering' | 'pushLinkedChangesImmediately' | 'transferAllCustomers' | 'pushNewCustomersAtFirstInvoice' | 'transferProjects' | 'closedProjects';
 
 /** Register rules with every default applied. */
 export type RegisterRules = Required<Pick<StoredRegisterRules, Defaulted>> & Omit<StoredRegisterRules, Defaulted>;
@@ -64,6 +77,8 @@ const BASE_DEFAULTS: Required<Pick<StoredRegisterRules, Defaulted>> = {
   customerMaster: 'NONE',
   productMaster: 'NONE',
   customerNumbering: 'SOURCE',
+  invoiceNumbering: 'ERP',
+  pushLinkedChangesImmediately: false,
   transferAllCustomers: false,
   pushNewCustomersAtFirstInvoice: false,
   transferProjects: true,

@@ -220,6 +220,8 @@ export type CreateCreditNoteInput = {
   invoiceId: Scalars['ID']['input'];
   issueDate: Scalars['CalendarDate']['input'];
   lines?: InputMaybe<Array<CreditLineInput>>;
+  /** The source's own number, sent to the ERP when the connection lets the source number invoices (SE-FX-32); blank clears it. */
+  sourceNumber?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type CreateInvoiceInput = {
@@ -231,6 +233,8 @@ export type CreateInvoiceInput = {
   notes?: InputMaybe<Scalars['String']['input']>;
   projectId?: InputMaybe<Scalars['ID']['input']>;
   reference?: InputMaybe<Scalars['String']['input']>;
+  /** The source's own number, sent to the ERP when the connection lets the source number invoices (SE-FX-32); blank clears it. */
+  sourceNumber?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type CreateSupplierInvoiceInput = {
@@ -652,6 +656,8 @@ export type Invoice = Node & {
   payments: Array<Payment>;
   project: Maybe<Project>;
   reference: Maybe<Scalars['String']['output']>;
+  /** The source's own number (SE-FX-32); the ERP carries it when the source numbers invoices. */
+  sourceNumber: Maybe<Scalars['String']['output']>;
   status: InvoiceStatus;
   updatedAt: Scalars['DateTimeISO']['output'];
   vatAmount: Scalars['Decimal']['output'];
@@ -2307,6 +2313,8 @@ export type UpdateInvoiceInput = {
   notes?: InputMaybe<Scalars['String']['input']>;
   projectId?: InputMaybe<Scalars['ID']['input']>;
   reference?: InputMaybe<Scalars['String']['input']>;
+  /** The source's own number, sent to the ERP when the connection lets the source number invoices (SE-FX-32); blank clears it. */
+  sourceNumber?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Replaces the One Stop Shop VAT setting of a connection (RB-21). */

@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { err, fieldError, fieldErrorsFromZod, mergeRulesPatch, ok, transferRulesSchema, type FieldError, type Result } from '@ledgerbridge/domain';
+import { err, fieldError, fieldErrorsFromZod, mergeRulesPatch, ok, transferRulesFor, transferRulesSchema, type FieldError, type Result } from '@ledgerbridge/domain';
 import type { CanonicalRecords, Connector, ConnectorContext, ConnectorError, RatePriority } from '@ledgerbridge/connectors';
 import type { DataSource } from 'typeorm';
 import type { TenantDb } from '../../db/tenant-db.js';
@@ -7,7 +7,7 @@ import { PostgresRateBudget } from '../rate-budget/postgres-rate-budget.js';
 import { ConnectionEntity } from './connection.entity.js';
 import type { CatalogEntry, ConnectorCatalog } from './connector-catalog.js';
 import { OauthStateEntity } from './oauth-state.entity.js';
-import { checkInventoryValueInErp } from './transfer-rules-patch.js';
+import { checkInventoryValueInErp, checkInvoiceNumbering } from './transfer-rules-patch.js';
 import type { CredentialVault } from './vault.js';
 
 const OAUTH_STATE_TTL_MS = 15 * 60 * 1000;
@@ -167,6 +167,8 @@ export class ConnectionService {
       if (!connection) return err([fieldError('NOT_FOUND', 'No connection with this id', ['connectionId'])]);
       const parsed = transferRulesSchema.safeParse(mergeRulesPatch(connection.rules, patch));
       if (!parsed.success) return err(prefixed(fieldErrorsFromZod(parsed.error), 'rules'));
+      const numbering = checkInvoiceNumbering(this.deps.catalog.get(connection.connectorId)?.manifest, transferRulesFor(connection.connectorId, parsed.data));
+      if (numbering.length) return err(numbering);
       connection.rules = parsed.data as Record<string, unknown>;
       return ok(await m.save(ConnectionEntity, connection));
     });

@@ -1,5 +1,5 @@
-import type { CanonicalRecords, Connector } from '@ledgerbridge/connectors';
-import { fieldError, type FieldError, type TransferRules } from '@ledgerbridge/domain';
+import type { CanonicalRecords, Connector, ConnectorManifest } from '@ledgerbridge/connectors';
+import { fieldError, type ConnectionTransferRules, type FieldError, type TransferRules } from '@ledgerbridge/domain';
 
 const at = (key: string) => ['rules', 'inventoryValue', key];
 
@@ -28,4 +28,14 @@ export async function checkInventoryValueInErp(connector: Connector<CanonicalRec
     if (!accounts.value.some((a) => a.externalId === iv[key])) errors.push(fieldError('NOT_FOUND', `Account ${iv[key] ?? ''} does not exist in the ERP`, at(key)));
   }
   return errors;
+}
+
+/**
+ * Source invoice numbering only where the ERP takes our numbers (X-08, SE-FX-32): Fortnox, for
+ * one, always assigns DocumentNumber itself, so choosing the source there is refused when saved
+ * instead of failing every invoice later.
+ */
+export function checkInvoiceNumbering(manifest: ConnectorManifest | undefined, rules: ConnectionTransferRules): FieldError[] {
+  if (rules.registers.invoiceNumbering !== 'SOURCE' || manifest?.sourceInvoiceNumbers) return [];
+  return [fieldError('INVALID_VALUE', `${manifest?.displayName ?? 'This ERP'} numbers invoices and credit notes itself; it cannot take invoice numbers from the source (X-08)`, ['rules', 'registers', 'invoiceNumbering'])];
 }

@@ -9,6 +9,8 @@ export class InvoiceEntity {
   @Column('text') kind: InvoiceKind;
   /** Assigned by the ERP when the invoice is booked; null until then. */
   @Column('text', { nullable: true }) number: string | null;
+  /** The source's own number (SE-FX-32): sent to the ERP when the source numbers invoices. */
+  @Column('text', { nullable: true }) sourceNumber: string | null;
   @Column('uuid') customerId: string;
   @Column('uuid', { nullable: true }) projectId: string | null;
   @Column('uuid', { nullable: true }) creditedInvoiceId: string | null;

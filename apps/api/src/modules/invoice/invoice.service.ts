@@ -15,6 +15,7 @@ import { decodeIds, fillFromProducts, lineInputs, storedInvoice, storedLine } fr
 import { InvoiceLineEntity } from './invoice-line.entity.js';
 import { InvoiceEntity } from './invoice.entity.js';
 import { InvoiceRepository } from './invoice.repository.js';
+import { checkSourceNumber } from './invoice-source-number.js';
 
 type Outcome = Result<InvoiceEntity, FieldError[]>;
 
@@ -50,16 +51,18 @@ export class InvoiceService {
   }
 
   /** Validates the candidate, checks references, computes amounts and stores invoice and lines. */
-  private async store(m: EntityManager, tenantId: string, candidate: Record<string, unknown>, errors: FieldError[], existing: InvoiceEntity | null, creditedLineIds: (string | undefined)[] = []): Promise<Outcome> {
+  private async store(m: EntityManager, tenantId: string, input: Record<string, unknown>, errors: FieldError[], existing: InvoiceEntity | null, creditedLineIds: (string | undefined)[] = []): Promise<Outcome> {
+    const { sourceNumber: givenNumber, ...candidate } = input;
     const parsed = parseInput(invoiceInputSchema, candidate);
-    const all = [...errors, ...(parsed.ok ? await checkReferences(m, tenantId, parsed.value) : parsed.error)];
+    const sourceNumber = parsed.ok ? await checkSourceNumber(m, tenantId, parsed.value.kind, givenNumber === undefined ? existing?.sourceNumber ?? null : String(givenNumber), existing?.id ?? null) : { value: null, errors: [] };
+    const all = [...errors, ...sourceNumber.errors, ...(parsed.ok ? await checkReferences(m, tenantId, parsed.value) : parsed.error)];
     if (!parsed.ok || all.length > 0) return err(all);
     const v = parsed.value;
     const totals = computeInvoiceTotals(v.lines);
     const { pipeline, rows } = await this.statuses.load(tenantId, m);
     const statusId = existing?.statusId ?? rows.find((r) => r.key === defaultStatusFor(pipeline, v.kind))!.id;
     const invoice = Object.assign(existing ?? new InvoiceEntity(), {
-      id: existing?.id ?? randomUUID(), tenantId, kind: v.kind, number: existing?.number ?? null, customerId: v.customerId,
+      id: existing?.id ?? randomUUID(), tenantId, kind: v.kind, number: existing?.number ?? null, sourceNumber: sourceNumber.value, customerId: v.customerId,
       projectId: v.projectId ?? null, creditedInvoiceId: v.creditedInvoiceId ?? null, statusId, currency: v.currency,
       issueDate: v.issueDate, dueDate: v.dueDate ?? null, reference: v.reference ?? null, notes: v.notes ?? null, ...totals,
     });
@@ -130,7 +133,7 @@ export class InvoiceService {
       );
       if (!draft.ok) return draft;
       const { lines: draftLines, ...head } = draft.value;
-      const result = await this.store(m, tenantId, { ...head, lines: draftLines.map(({ creditedLineId: _c, ...l }) => l) }, [], null,
+      const result = await this.store(m, tenantId, { ...head, ...(input.sourceNumber != null ? { sourceNumber: input.sourceNumber } : {}), lines: draftLines.map(({ creditedLineId: _c, ...l }) => l) }, [], null,
         draftLines.map((l) => l.creditedLineId));
       if (!result.ok) rollback();
       return result;

@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { GraphqlContext } from '../../graphql/context.js';
-import { Role } from '../../graphql/principal.js';
+import { Role, actorOf } from '../../graphql/principal.js';
+import { requestForLinkedChange } from '../transfer/linked-change-push.js';
 import { idOfType, pageSize } from '../../graphql/relay.js';
 import { tenantOf } from '../../graphql/tenant-of.js';
 import { toInputErrors } from '../../graphql/user-error.js';
@@ -45,6 +46,8 @@ export class ProductResolver {
   @Mutation(() => UpsertProductPayload)
   async upsertProduct(@Ctx() ctx: GraphqlContext, @Arg('input', () => UpsertProductInput) input: UpsertProductInput): Promise<UpsertProductPayload> {
     const result = await ctx.services.products.upsert(tenantOf(ctx), input);
+    // a linked product's change goes to the ERP now where the connection asks for it (PV-04)
+    if (result.ok && !result.value.created) await requestForLinkedChange(ctx.db, ctx.services.transfers, tenantOf(ctx), { type: 'product', id: result.value.product.id }, actorOf(ctx.principal));
     return result.ok
       ? { product: Product.from(result.value.product), created: result.value.created, errors: [] }
       : { product: null, created: false, errors: toInputErrors(result.error) };

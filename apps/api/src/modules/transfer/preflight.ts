@@ -11,6 +11,7 @@ import { ProductEntity } from '../product/product.entity.js';
 import { ProjectEntity } from '../project/project.entity.js';
 import { debtorPreflight } from './debtor-preflight.js';
 import { numberRuleFindings } from './register-preflight.js';
+import { numberingPreflight } from './numbering-preflight.js';
 
 export interface PreflightFinding {
   code: string;
@@ -80,5 +81,6 @@ export async function preflightCheck(args: {
   }
   findings.push(...(await creditorPreflight({ tenantId, connection: args.connection, connector, db })));
   findings.push(...await debtorPreflight({ tenantId, connection: args.connection, connector, db, statuses: args.statuses }));
+  findings.push(...await numberingPreflight({ tenantId, connection: args.connection, connector, db, statuses: args.statuses }));
   return findings;
 }

@@ -18,7 +18,7 @@ import { TransferRunEntity } from './transfer-run.entity.js';
 import { TransferScheduleEntity } from './transfer-schedule.entity.js';
 import { initialSyncBlock } from '../reconciliation/initial-sync.gate.js';
 
-export type RunTrigger = 'MANUAL' | 'SCHEDULE' | 'STATUS' | 'INITIAL';
+export type RunTrigger = 'MANUAL' | 'SCHEDULE' | 'STATUS' | 'INITIAL' | 'CHANGE';
 
 export interface TransferDeps {
   jobs: JobQueue;

@@ -26,6 +26,7 @@ export class CreateInvoiceInput {
   @Field(() => CalendarDateScalar, { nullable: true }) dueDate?: string | null;
   @Field(() => String, { nullable: true }) reference?: string | null;
   @Field(() => String, { nullable: true }) notes?: string | null;
+  @Field(() => String, { nullable: true, description: 'The source\'s own number, sent to the ERP when the connection lets the source number invoices (SE-FX-32); blank clears it.' }) sourceNumber?: string | null;
   @Field(() => [InvoiceLineInput]) lines: InvoiceLineInput[];
 }
 
@@ -40,6 +41,7 @@ export class UpdateInvoiceInput {
   @Field(() => CalendarDateScalar, { nullable: true }) dueDate?: string | null;
   @Field(() => String, { nullable: true }) reference?: string | null;
   @Field(() => String, { nullable: true }) notes?: string | null;
+  @Field(() => String, { nullable: true, description: 'The source\'s own number, sent to the ERP when the connection lets the source number invoices (SE-FX-32); blank clears it.' }) sourceNumber?: string | null;
   @Field(() => [InvoiceLineInput], { nullable: true }) lines?: InvoiceLineInput[] | null;
 }
 
@@ -53,6 +55,7 @@ export class CreditLineInput {
 export class CreateCreditNoteInput {
   @Field(() => ID) invoiceId: string;
   @Field(() => CalendarDateScalar) issueDate: string;
+  @Field(() => String, { nullable: true, description: 'The source\'s own number, sent to the ERP when the connection lets the source number invoices (SE-FX-32); blank clears it.' }) sourceNumber?: string | null;
   @Field(() => [CreditLineInput], { nullable: true }) lines?: CreditLineInput[] | null;
 }
 

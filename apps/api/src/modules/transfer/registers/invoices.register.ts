@@ -10,6 +10,7 @@ import { deliverBookedInvoice } from './invoice-delivery.js';
 import { withProjectsAsTransferred } from './invoice-projects.js';
 import { describeMappingErrors, mapInvoiceRecord } from './mapped-record.js';
 import { heldForNight, nightlyHolds } from './nightly-hold.js';
+import { invoiceNumberFor } from './invoice-numbering.js';
 
 /** SE-VN-36: a booked total further than this from ours means the VAT is wrong on our side. */
 const TOTAL_TOLERANCE = '0.05';
@@ -50,14 +51,16 @@ export async function pushInvoices(ctx: RegisterContext): Promise<void> {
     const debtor = applyDebtorRules(built.record, customer, ctx.rules.debtor);
     // the connection's field mapping over header and lines; a required field it leaves empty fails the invoice, named
     const mapped = debtor.record ? mapInvoiceRecord(ctx.connection, debtor.record) : null;
-    const problems = [...built.problems, ...debtor.problems, ...(mapped?.errors.length ? [describeMappingErrors(mapped.errors)] : [])];
-    const record = mapped && mapped.errors.length === 0 ? mapped.record : null;
+    // who numbers it (X-08, SE-FX-32): without the number the source owes, it is never sent
+    const numbering = invoiceNumberFor(ctx, invoice, creation.book);
+    const problems = [...built.problems, ...debtor.problems, ...(mapped?.errors.length ? [describeMappingErrors(mapped.errors)] : []), ...(numbering.ok ? [] : [numbering.reason])];
+    const record = mapped && mapped.errors.length === 0 && numbering.ok ? { ...mapped.record, ...(numbering.number ? { invoiceNumber: numbering.number } : {}) } : null;
     if (ctx.plan) {
       ctx.plan.push({ register, recordId: invoice.id, action: refs.has(invoice.id) ? 'SKIP' : 'CREATE', reason: refs.has(invoice.id) ? 'Already in the ERP' : null, payload: record as Record<string, unknown> | null, errors: problems });
       continue;
     }
     if (!record) {
-      await fail(ctx, register, invoice.id, debtor.code ?? 'REJECTED', problems.join('; '), roles.failed);
+      await fail(ctx, register, invoice.id, debtor.code ?? (numbering.ok ? 'REJECTED' : numbering.code), problems.join('; '), roles.failed);
       continue;
     }
     // an invoice already in the ERP continues from that document, never a new one
@@ -74,7 +77,7 @@ export async function pushInvoices(ctx: RegisterContext): Promise<void> {
       await fail(ctx, register, invoice.id, created.error.code, created.error.message, roles.failed, created.attempts);
       continue;
     }
-    const finished = await checkAndBook(ctx, invoice, created.ref, creation.book);
+    const finished = await checkAndBook(ctx, invoice, created.ref, creation.book, record.invoiceNumber);
     if (!finished.ok) {
       if (finished.draftDeleted) {
         await ctx.refs.remove('invoice', invoice.id);
@@ -178,7 +181,7 @@ async function createOnce(ctx: RegisterContext, register: string, invoiceId: str
 
 type Finished = { ok: true; ref: ExternalRecordRef; booked: boolean } | { ok: false; code: string; message: string; draftDeleted: boolean };
 
-async function checkAndBook(ctx: RegisterContext, invoice: InvoiceEntity, ref: ExternalRecordRef, book: boolean): Promise<Finished> {
+async function checkAndBook(ctx: RegisterContext, invoice: InvoiceEntity, ref: ExternalRecordRef, book: boolean, number: string | undefined): Promise<Finished> {
   const status = ctx.connector.getInvoiceStatus ? await ctx.connector.getInvoiceStatus(ref.externalId) : null;
   if (status && !status.ok) return { ok: false, code: status.error.code, message: status.error.message, draftDeleted: false };
   if (status?.ok && status.value.state !== 'draft') return { ok: true, ref: status.value.ref, booked: true };
@@ -192,7 +195,7 @@ async function checkAndBook(ctx: RegisterContext, invoice: InvoiceEntity, ref: E
     };
   }
   if (!book || !ctx.connector.bookInvoice) return { ok: true, ref: { ...ref, ...(status?.ok ? { externalNumber: status.value.ref.externalNumber ?? ref.externalNumber } : {}) }, booked: false };
-  const booked = await ctx.connector.bookInvoice(ref.externalId);
+  const booked = await ctx.connector.bookInvoice(ref.externalId, number === undefined ? undefined : { number });
   if (!booked.ok) return { ok: false, code: booked.error.code, message: `Created, but booking failed: ${booked.error.message}`, draftDeleted: false };
   return { ok: true, ref: booked.value.ref, booked: true };
 }
