@@ -112,6 +112,7 @@ function MappingTable({ connectionId, register }: { connectionId: string; regist
   };
 
   const toggleReset = (target: string) => {
+    setNotice(null);
     const next = new Set(resets);
     if (next.has(target)) next.delete(target);
     else {

@@ -44,7 +44,7 @@ export function MappingPreview({ connectionId, register, revision }: { connectio
     <div className="panel" aria-labelledby="mapping-preview-title">
       <h2 id="mapping-preview-title">Preview on a real record</h2>
       <div className="field">
-        <label htmlFor="mapping-preview-record">Record</label>
+        <label htmlFor="mapping-preview-record">Record to preview</label>
         <select id="mapping-preview-record" value={recordId} onChange={(event) => setRecordId(event.target.value)}>
           <option value="">Choose a record…</option>
           {options.map((record) => (

@@ -183,17 +183,17 @@ function ComparisonTable({ connectionId, register }: { connectionId: string; reg
                       onChange={() => toggle(key)}
                     />
                   </td>
-                  <td>
+                  <td data-label="Ours">
                     <RecordCell record={row.ours} />
                   </td>
-                  <td>
+                  <td data-label="ERP">
                     <RecordCell record={row.theirs} />
                   </td>
-                  <td>
+                  <td data-label="Similarity">
                     <span className="score">{scoreLabel(row.score)}</span>
                     {row.basis !== null && row.basis !== undefined && <span className="muted"> · {row.basis.toLowerCase()}</span>}
                   </td>
-                  <td>
+                  <td data-label="Will">
                     <span className={`badge ${remembered ? 'badge-ok' : 'badge-warn'}`} data-testid="row-action">
                       {row.isLinked ? 'Linked' : will}
                     </span>
