@@ -103,6 +103,32 @@ describe('go-live screens in a real browser against the Fortnox sandbox (issue #
     expect(linked).toHaveLength(2);
   });
 
+  it('should start the initial sync from the comparison screen and follow it to the end (X-11, SE-VN-60)', async () => {
+    await page.getByRole('button', { name: 'Start initial sync' }).click();
+    const progress = page.getByTestId('initial-sync-progress');
+    await expect.poll(() => progress.textContent(), { timeout: 60_000 }).toMatch(/: (succeeded|partial|failed) ·/);
+    const state = await stack.gql<{ initialSync: { run: { status: string; counts: { transferred: number; updated: number; skipped: number; failed: number } }; errors: { id: string }[] } }>(
+      `query ($c: ID!) { initialSync(connectionId: $c) { run { status counts { transferred updated skipped failed } } errors { id } } }`,
+      { c: connectionId },
+      stack.seedKey,
+    );
+    const sync = state.data?.initialSync;
+    expect(sync).toBeTruthy();
+    const { transferred, updated, skipped, failed } = sync!.run.counts;
+    // the screen shows the run as the API has it; the linked customers went out as updates
+    expect(await progress.textContent()).toContain(`${sync!.run.status.toLowerCase()} · ${transferred} transferred, ${updated} updated, ${skipped} skipped, ${failed} failed`);
+    expect(updated).toBeGreaterThanOrEqual(2);
+    expect(await page.locator('.sync-errors li').count()).toBe(sync!.errors.length);
+    // the comparison is read again when the run ends: our new customer now has its ERP record beside it
+    const created = page.getByRole('row', { name: /7009 Helt Ny Kund AB/ });
+    await expect.poll(() => created.getByTestId('row-action').textContent()).toBe('Linked');
+    // once used, the start button is gone or refused by the API (RB-06); a run that changed records used it up
+    await page.getByRole('button', { name: 'Start initial sync' }).click();
+    await page.getByRole('alert').filter({ hasText: /already/i }).waitFor();
+    expect(await fitsPhoneWidth()).toBe(true);
+    await screenshotBothSizes(page, 'register-comparison-initial-sync');
+  });
+
   it('should change a mapping row and show the preview change on a real record (X-13, X-14)', async () => {
     await page.getByRole('link', { name: 'Field mapping' }).click();
     const nameRow = page.locator('li[data-target="name"]');

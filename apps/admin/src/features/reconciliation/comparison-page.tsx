@@ -29,6 +29,7 @@ const pageSize = 50;
 
 export function ComparisonPage() {
   const picked = useConnectionAndRegister(registers);
+  const [syncsSeen, setSyncsSeen] = useState(0);
   return (
     <section aria-labelledby="comparison-title" className="page-wide">
       <h1 id="comparison-title">Register comparison</h1>
@@ -52,8 +53,8 @@ export function ComparisonPage() {
             registerLabel={(r) => registerLabels[r]}
             onChoose={picked.choose}
           />
-          <ComparisonTable key={`${picked.connectionId}-${picked.register}`} connectionId={picked.connectionId} register={picked.register} />
-          <InitialSyncPanel key={`sync-${picked.connectionId}`} connectionId={picked.connectionId} />
+          <ComparisonTable key={`${picked.connectionId}-${picked.register}-${syncsSeen}`} connectionId={picked.connectionId} register={picked.register} />
+          <InitialSyncPanel key={`sync-${picked.connectionId}`} connectionId={picked.connectionId} onFinished={() => setSyncsSeen((n) => n + 1)} />
         </>
       )}
     </section>

@@ -11,7 +11,7 @@ const finished = new Set(['SUCCEEDED', 'PARTIAL', 'FAILED']);
 const maxLines = 50;
 
 /** The one-off initial synchronisation: start it, follow it live, deal with its errors (SE-VN-60). */
-export function InitialSyncPanel({ connectionId }: { connectionId: string }) {
+export function InitialSyncPanel({ connectionId, onFinished }: { connectionId: string; onFinished?: () => void }) {
   const [{ data, error }, refetch] = useQuery({ query: InitialSyncQuery, variables: { connectionId }, requestPolicy: 'network-only' });
   const [{ fetching: starting }, start] = useMutation(StartInitialSyncMutation);
   const [{ fetching: acknowledging }, acknowledge] = useMutation(AcknowledgeInitialSyncErrorsMutation);
@@ -24,6 +24,15 @@ export function InitialSyncPanel({ connectionId }: { connectionId: string }) {
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   useEffect(() => () => clearTimeout(timer.current), []);
+
+  // the run linked, updated or imported records: the comparison above is out of date once it ends
+  const wasRunning = useRef(false);
+  const finishedHandler = useRef(onFinished);
+  finishedHandler.current = onFinished;
+  useEffect(() => {
+    if (wasRunning.current && !running) finishedHandler.current?.();
+    wasRunning.current = running;
+  }, [running]);
 
   const onRunEvent = (event: TransferEventData) => {
     if (runId === null || !isEventOfRun(event, runId)) return;
