@@ -63,7 +63,9 @@ afterAll(async () => {
 
 describe('go-live screens in a real browser against the Fortnox sandbox (issue #6)', () => {
   it('should show similarity scores, link records in bulk by keyboard and remember the links after a reload (SE-FX-09, SE-FX-10, X-10)', async () => {
-    await page.getByRole('link', { name: 'Comparison' }).click();
+    // from the connection's row on the landing page, straight to its comparison
+    await page.getByRole('link', { name: 'Go-live comparison for Fortnox AB' }).click();
+    expect(new URL(page.url()).searchParams.get('connection')).toBe(connectionId);
     const nordvik = page.getByRole('row', { name: /Nordvik Fastigheter AB/ });
     const solna = page.getByRole('row', { name: /Byggmästarn i Solna AB/ });
     await nordvik.waitFor();

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useMutation } from 'urql';
 import { transportMessage } from '../../ui/format';
+import { Link } from '../../ui/router';
 import { TestConnectionMutation } from './connection.graphql';
 import { connectionHealth } from './credential-fields';
 
@@ -47,6 +48,7 @@ export function ConnectionRow({ connection, systemName, refreshesItself, onEditR
         <button className="button button-secondary button-small" type="button" aria-label={`Transfer rules for ${connection.name}`} onClick={onEditRules}>
           Rules
         </button>
+        {' '}<Link className="button button-secondary button-small" href={`/admin/reconciliation?connection=${encodeURIComponent(connection.id)}`} aria-label={`Go-live comparison for ${connection.name}`}>Compare</Link>
         {outcome !== null && (
           <p role="status" className={outcome.ok ? 'ok' : 'field-error'}>
             {outcome.message}
