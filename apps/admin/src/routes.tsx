@@ -21,6 +21,8 @@ export const screens: readonly Screen[] = [
     title: 'Transfers',
     component: lazy(() => import('./features/transfer/transfers-page').then((m) => ({ default: m.TransfersPage }))),
   },
+  { path: `${adminBase}/reconciliation`, title: 'Comparison', component: lazy(() => import('./features/reconciliation/comparison-page').then((m) => ({ default: m.ComparisonPage }))) },
+  { path: `${adminBase}/field-mapping`, title: 'Field mapping', component: lazy(() => import('./features/field-mapping/field-mapping-page').then((m) => ({ default: m.FieldMappingPage }))) },
   {
     path: `${adminBase}/invoicing`,
     title: 'Invoicing',

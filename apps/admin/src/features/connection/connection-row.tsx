@@ -49,6 +49,7 @@ export function ConnectionRow({ connection, systemName, refreshesItself, onEditR
           Rules
         </button>{' '}
         <Link className="button button-secondary button-small" href={`/admin/connection-settings?connection=${encodeURIComponent(connection.id)}`} aria-label={`Settings for ${connection.name}`}>Settings</Link>
+        {' '}<Link className="button button-secondary button-small" href={`/admin/reconciliation?connection=${encodeURIComponent(connection.id)}`} aria-label={`Go-live comparison for ${connection.name}`}>Compare</Link>
         {outcome !== null && (
           <p role="status" className={outcome.ok ? 'ok' : 'field-error'}>
             {outcome.message}

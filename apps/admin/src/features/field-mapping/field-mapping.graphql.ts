@@ -1,0 +1,96 @@
+import { graphql } from '../../graphql/generated';
+
+export const FieldMappingQuery = graphql(`
+  query FieldMappingTable($connectionId: ID!, $register: FieldMappingRegister!) {
+    fieldMapping(connectionId: $connectionId, register: $register) {
+      connectionId
+      register
+      targetFields
+      sourceFields
+      rows {
+        target
+        sourceKind
+        source
+        transform
+        transformLength
+        vatRateField
+        default
+        isRequired
+        mode
+        direction
+        origin
+      }
+    }
+  }
+`);
+
+export const UpdateFieldMappingMutation = graphql(`
+  mutation UpdateFieldMapping($input: UpdateFieldMappingInput!) {
+    updateFieldMapping(input: $input) {
+      fieldMapping {
+        connectionId
+        register
+        targetFields
+        sourceFields
+        rows {
+          target
+          sourceKind
+          source
+          transform
+          transformLength
+          vatRateField
+          default
+          isRequired
+          mode
+          direction
+          origin
+        }
+      }
+      errors {
+        code
+        message
+        field
+      }
+    }
+  }
+`);
+
+export const FieldMappingPreviewQuery = graphql(`
+  query FieldMappingPreview($connectionId: ID!, $register: FieldMappingRegister!, $recordId: ID!) {
+    fieldMappingPreview(connectionId: $connectionId, register: $register, recordId: $recordId) {
+      operation
+      payload
+      errors {
+        code
+        message
+        field
+      }
+    }
+  }
+`);
+
+export const PreviewRecordsQuery = graphql(`
+  query PreviewRecords($customers: Boolean!, $products: Boolean!, $projects: Boolean!) {
+    customers(first: 100) @include(if: $customers) {
+      nodes {
+        id
+        number
+        name
+      }
+    }
+    products(first: 100) @include(if: $products) {
+      nodes {
+        id
+        number
+        name
+      }
+    }
+    projects(first: 100) @include(if: $projects) {
+      nodes {
+        id
+        number
+        name
+      }
+    }
+  }
+`);
