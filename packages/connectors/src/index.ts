@@ -3,6 +3,7 @@ export * from './core/connector-context.js';
 export * from './core/connector-error.js';
 export * from './core/manifest.js';
 export * from './core/redact.js';
+export * from './core/vendor-answer.js';
 export * from './core/registry.js';
 export * from './core/result.js';
 export * from './core/records.js';

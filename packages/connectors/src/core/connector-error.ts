@@ -39,6 +39,8 @@ export interface ConnectorError {
   readonly retryAfterMs?: number;
   /** The vendor's error body, with secrets already redacted; safe to log and store. */
   readonly providerPayload?: unknown;
+  /** The HTTP status the vendor answered with; absent when no answer came (timeout, network). */
+  readonly httpStatus?: number;
   readonly connectorId: ConnectorId;
 }
 

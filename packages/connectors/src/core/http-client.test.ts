@@ -60,6 +60,12 @@ describe('createHttpClient', () => {
     expect(calls[1]?.body).toBe('grant_type=refresh_token');
   });
 
+  it('should put the vendor status and its parsed body on a refused call (issue #6 item detail)', async () => {
+    const { client } = setup(() => jsonResponse(400, { ErrorInformation: { message: 'Ogiltigt', code: 2000 } }));
+    const result = await client.request({ method: 'POST', path: 'customers', body: {} });
+    expect(result).toMatchObject({ ok: false, error: { code: 'REJECTED', httpStatus: 400, providerPayload: { ErrorInformation: { message: 'Ogiltigt', code: 2000 } } } });
+  });
+
   it('should return undefined for an empty body', async () => {
     const { client } = setup(() => emptyResponse(204));
     expect(await client.request({ method: 'DELETE', path: 'x/1' })).toMatchObject({ ok: true, value: { status: 204, body: undefined } });

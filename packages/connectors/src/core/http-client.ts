@@ -149,7 +149,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       const parsed = parseBody(text, response.headers.get('content-type'));
       if (response.status < 200 || response.status > 299) {
         const error = options.parseError(response.status, parsed.ok ? parsed.value : text, response.headers);
-        return { status: response.status, result: err(withRetryAfter(error, response.headers)) };
+        return { status: response.status, result: err({ ...withRetryAfter(error, response.headers), httpStatus: response.status }) };
       }
       if (!parsed.ok) {
         const error = fail('UNKNOWN', `${req.method} ${url.pathname} returned a body that is not valid JSON`, text.slice(0, 500));

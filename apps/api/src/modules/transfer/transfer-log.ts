@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { redactPayload, vendorAnswer, type ConnectorError } from '@ledgerbridge/connectors';
 import type { TenantDb } from '../../db/tenant-db.js';
 import type { EventService } from '../event/event.service.js';
 import { TransferItemEntity } from './transfer-item.entity.js';
@@ -16,6 +17,8 @@ export interface ItemInput {
   attempts?: number;
   request?: Record<string, unknown> | null;
   response?: Record<string, unknown> | null;
+  /** The ERP's refusal behind a FAILED item: its status and body are kept as `response` (redacted, capped). */
+  vendorError?: ConnectorError | null;
 }
 
 /**
@@ -56,7 +59,7 @@ export class TransferLog {
         id: randomUUID(), tenantId: this.run.tenantId, runId: this.run.id, register: input.register, recordId: input.recordId,
         direction: input.direction, outcome: input.outcome, errorCode: input.errorCode ?? null, message: input.message ?? null,
         externalId: input.externalId ?? null, externalNumber: input.externalNumber ?? null, attempts: input.attempts ?? 1,
-        request: input.request ?? null, response: input.response ?? null,
+        request: input.request ? (redactPayload(input.request) as Record<string, unknown>) : null, response: input.response ?? (input.vendorError ? vendorAnswer(input.vendorError) : null),
       }));
       await this.events.append(m, this.run.tenantId, {
         kind: 'TRANSFER_ITEM', connectionId: this.run.connectionId, invoiceId: input.register === 'invoices' || input.register === 'creditNotes' ? input.recordId : null,

@@ -39,6 +39,7 @@ export class TransferItem {
   @Field(() => String, { nullable: true }) externalNumber: string | null;
   @Field(() => Int) attempts: number;
   @Field(() => GraphQLJSONObject, { nullable: true, description: 'What we sent (secrets redacted).' }) request: Record<string, unknown> | null;
+  @Field(() => GraphQLJSONObject, { nullable: true, description: "The ERP's answer to a refused call: httpStatus, code, message and its parsed body (secrets redacted, cut at 16 kB with truncated: true)." }) response: Record<string, unknown> | null;
   @Field() createdAt: Date;
 
   static from(e: TransferItemEntity): TransferItem {

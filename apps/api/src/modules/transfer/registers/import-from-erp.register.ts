@@ -58,7 +58,7 @@ async function importRegister<R extends { number?: string; name: string; isActiv
   do {
     const page = await p.list(cursor ? { cursor } : {});
     if (!page.ok) {
-      await ctx.log.item({ register: p.register, recordId: null, direction: 'PULL', outcome: 'FAILED', errorCode: page.error.code, message: page.error.message });
+      await ctx.log.item({ register: p.register, recordId: null, direction: 'PULL', outcome: 'FAILED', errorCode: page.error.code, message: page.error.message, vendorError: page.error });
       return;
     }
     for (const remote of page.value.items) {

@@ -74,7 +74,7 @@ export async function pushInvoices(ctx: RegisterContext): Promise<void> {
       if (created.ok) await ctx.refs.save('invoice', invoice.id, { externalId: created.ref.externalId, externalNumber: created.ref.externalNumber ?? null });
     }
     if (!created.ok) {
-      await fail(ctx, register, invoice.id, created.error.code, created.error.message, roles.failed, created.attempts);
+      await fail(ctx, register, invoice.id, created.error.code, created.error.message, roles.failed, created.attempts, created.error);
       continue;
     }
     const finished = await checkAndBook(ctx, invoice, created.ref, creation.book, record.invoiceNumber);
@@ -122,12 +122,12 @@ async function knownDocument(ctx: RegisterContext, invoiceId: string, ref: { ext
   const status = await ctx.connector.getInvoiceStatus(ref.externalId);
   if (status.ok) return current;
   if (status.error.code !== 'NOT_FOUND' || !ctx.connector.findInvoice) {
-    await ctx.log.item({ register: 'invoices', recordId: invoiceId, direction: 'PUSH', outcome: 'FAILED', errorCode: status.error.code, message: status.error.message });
+    await ctx.log.item({ register: 'invoices', recordId: invoiceId, direction: 'PUSH', outcome: 'FAILED', errorCode: status.error.code, message: status.error.message, vendorError: status.error });
     return 'failed';
   }
   const found = await ctx.connector.findInvoice({ reference: invoiceId });
   if (!found.ok) {
-    await ctx.log.item({ register: 'invoices', recordId: invoiceId, direction: 'PUSH', outcome: 'FAILED', errorCode: found.error.code, message: found.error.message });
+    await ctx.log.item({ register: 'invoices', recordId: invoiceId, direction: 'PUSH', outcome: 'FAILED', errorCode: found.error.code, message: found.error.message, vendorError: found.error });
     return 'failed';
   }
   if (found.value) {
@@ -200,9 +200,9 @@ async function checkAndBook(ctx: RegisterContext, invoice: InvoiceEntity, ref: E
   return { ok: true, ref: booked.value.ref, booked: true };
 }
 
-async function fail(ctx: RegisterContext, register: string, invoiceId: string, code: string, message: string, failedKey: string | undefined, attempts = 1): Promise<void> {
+async function fail(ctx: RegisterContext, register: string, invoiceId: string, code: string, message: string, failedKey: string | undefined, attempts = 1, vendorError?: ConnectorError): Promise<void> {
   await ctx.services.invoices.applyTransferOutcome(ctx.tenantId, invoiceId, { toStatusKey: failedKey, reason: message, connectionId: ctx.connection.id });
-  await ctx.log.item({ register, recordId: invoiceId, direction: 'PUSH', outcome: 'FAILED', errorCode: code, message, attempts });
+  await ctx.log.item({ register, recordId: invoiceId, direction: 'PUSH', outcome: 'FAILED', errorCode: code, message, attempts, vendorError });
 }
 
 /** RB-19: booked in the ERP = sent to the customer from there, so our invoice says so too. */

@@ -21,7 +21,7 @@ export async function pullPayments(ctx: RegisterContext): Promise<void> {
     const ref = refs.get(invoice.id)!;
     const status = await ctx.connector.getInvoiceStatus(ref.externalId);
     if (!status.ok) {
-      await ctx.log.item({ register: 'payments', recordId: invoice.id, direction: 'PULL', outcome: 'FAILED', errorCode: status.error.code, message: status.error.message });
+      await ctx.log.item({ register: 'payments', recordId: invoice.id, direction: 'PULL', outcome: 'FAILED', errorCode: status.error.code, message: status.error.message, vendorError: status.error });
       continue;
     }
     const remaining = status.value.remainingAmount;

@@ -21,7 +21,7 @@ export async function pullProjectCosts(ctx: RegisterContext): Promise<void> {
   do {
     const page = await ctx.connector.listProjectCosts({ ...(cursor ? { cursor } : {}) });
     if (!page.ok) {
-      await ctx.log.item({ register: 'projectCosts', recordId: null, direction: 'PULL', outcome: 'FAILED', errorCode: page.error.code, message: page.error.message });
+      await ctx.log.item({ register: 'projectCosts', recordId: null, direction: 'PULL', outcome: 'FAILED', errorCode: page.error.code, message: page.error.message, vendorError: page.error });
       return;
     }
     const fresh = page.value.items.filter((i) => !known.has(i.ref.externalId));

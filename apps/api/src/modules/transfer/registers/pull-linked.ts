@@ -59,7 +59,7 @@ export async function pullLinked<R extends object, E extends ObjectLiteral & { i
   do {
     const page = await p.list({ ...(cursor ? { cursor } : {}), ...(updatedSince ? { updatedSince } : {}) });
     if (!page.ok) {
-      await ctx.log.item({ register: p.register, recordId: null, direction: 'PULL', outcome: 'FAILED', errorCode: page.error.code, message: page.error.message });
+      await ctx.log.item({ register: p.register, recordId: null, direction: 'PULL', outcome: 'FAILED', errorCode: page.error.code, message: page.error.message, vendorError: page.error });
       return false;
     }
     for (const remote of page.value.items) {

@@ -39,7 +39,7 @@ export async function pushRecord<T extends object>(
   }
   const result = await p.write(p.record, { idempotencyKey: `${ctx.connection.id}:${p.recordType}:${p.recordId}:${p.hash.slice(0, 16)}` });
   if (!result.ok) {
-    await ctx.log.item({ register: p.register, recordId: p.recordId, direction: 'PUSH', outcome: 'FAILED', errorCode: result.error.code, message: result.error.message, request: p.record as Record<string, unknown> });
+    await ctx.log.item({ register: p.register, recordId: p.recordId, direction: 'PUSH', outcome: 'FAILED', errorCode: result.error.code, message: result.error.message, vendorError: result.error, request: p.record as Record<string, unknown> });
     return null;
   }
   const { ref } = result.value;
