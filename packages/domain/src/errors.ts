@@ -16,6 +16,7 @@ export const fieldErrorCodes = [
   'ALREADY_DONE',
   'ALREADY_LINKED',
   'BLOCKED',
+  'DISCONNECTED',
 ] as const;
 
 /**

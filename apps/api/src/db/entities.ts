@@ -40,6 +40,7 @@ import { InventoryValuePostingEntity } from '../modules/inventory-value/inventor
 import { DebtorInventoryValue1796500000000 } from './migrations/1796500000000-debtor-inventory-value.js';
 import { ProjectCostVatAttachments1796600000000 } from './migrations/1796600000000-project-cost-vat-attachments.js';
 import { InvoiceSourceNumber1796700000000 } from './migrations/1796700000000-invoice-source-number.js';
+import { ConnectionDisconnect1796900000000 } from './migrations/1796900000000-connection-disconnect.js';
 import { Reconciliation1796000000000 } from './migrations/1796000000000-reconciliation.js';
 import { RegisterDecisionEntity } from '../modules/reconciliation/register-decision.entity.js';
 import { InitialSyncEntity } from '../modules/reconciliation/initial-sync.entity.js';
@@ -100,4 +101,5 @@ export const migrations = [
   DebtorInventoryValue1796500000000,
   ProjectCostVatAttachments1796600000000,
   InvoiceSourceNumber1796700000000,
+  ConnectionDisconnect1796900000000,
 ];

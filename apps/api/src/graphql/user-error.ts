@@ -18,6 +18,8 @@ export enum InputErrorCode {
   ALREADY_LINKED = 'ALREADY_LINKED',
   BLOCKED = 'BLOCKED',
   ERP_UNAVAILABLE = 'ERP_UNAVAILABLE',
+  /** The connection's credentials were deleted; reconnect before transferring. */
+  DISCONNECTED = 'DISCONNECTED',
 }
 registerEnumType(InputErrorCode, { name: 'InputErrorCode', description: 'Why an input was refused.' });
 

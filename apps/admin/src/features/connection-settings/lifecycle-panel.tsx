@@ -44,9 +44,13 @@ export function LifecyclePanel({ connection, connector }: LifecyclePanelProps) {
             : 'Deactivating pauses every transfer and schedule of this connection and keeps its settings.'}
         </p>
         <GeneralErrors messages={activeErrors} />
-        <button className={isDisabled ? 'button' : 'button button-danger'} type="button" disabled={switching} onClick={() => void toggle()}>
-          {isDisabled ? 'Activate' : 'Deactivate'}
-        </button>
+        {connection.status === 'DISCONNECTED' ? (
+          <p>The credentials were deleted; reconnect with new credentials to transfer again.</p>
+        ) : (
+          <button className={isDisabled ? 'button' : 'button button-danger'} type="button" disabled={switching} onClick={() => void toggle()}>
+            {isDisabled ? 'Activate' : 'Deactivate'}
+          </button>
+        )}
       </div>
       {connector !== undefined &&
         (isOauth ? (

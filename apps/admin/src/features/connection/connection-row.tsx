@@ -4,6 +4,7 @@ import { transportMessage } from '../../ui/format';
 import { Link } from '../../ui/router';
 import { TestConnectionMutation } from './connection.graphql';
 import { connectionHealth } from './credential-fields';
+import { DisconnectButton } from './disconnect-button';
 
 interface ConnectionRowProps {
   readonly connection: { id: string; name: string; status: string; statusReason: string | null; tokenExpiresAt: string | null };
@@ -50,6 +51,7 @@ export function ConnectionRow({ connection, systemName, refreshesItself, onEditR
         </button>{' '}
         <Link className="button button-secondary button-small" href={`/admin/connection-settings?connection=${encodeURIComponent(connection.id)}`} aria-label={`Settings for ${connection.name}`}>Settings</Link>
         {' '}<Link className="button button-secondary button-small" href={`/admin/reconciliation?connection=${encodeURIComponent(connection.id)}`} aria-label={`Go-live comparison for ${connection.name}`}>Compare</Link>
+        {connection.status !== 'DISCONNECTED' && <>{' '}<DisconnectButton connection={connection} systemName={systemName} /></>}
         {outcome !== null && (
           <p role="status" className={outcome.ok ? 'ok' : 'field-error'}>
             {outcome.message}

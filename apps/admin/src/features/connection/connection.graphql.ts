@@ -124,3 +124,21 @@ export const SaveTransferScheduleMutation = graphql(`
     }
   }
 `);
+
+export const DisconnectSystemMutation = graphql(`
+  mutation DisconnectSystem($input: DisconnectSystemInput!) {
+    disconnectSystem(input: $input) {
+      connection {
+        id
+        status
+        statusReason
+        tokenExpiresAt
+      }
+      errors {
+        code
+        message
+        field
+      }
+    }
+  }
+`);

@@ -75,6 +75,7 @@ export function connectionHealth(
     return { tone: 'bad', label: 'Needs reconnecting', warning: connection.statusReason ?? 'Authorize the connection again.' };
   }
   if (connection.status === 'DISABLED') return { tone: 'bad', label: 'Disabled', warning: connection.statusReason };
+  if (connection.status === 'DISCONNECTED') return { tone: 'bad', label: 'Disconnected', warning: connection.statusReason };
   if (connection.tokenExpiresAt !== null && !refreshesItself) {
     const left = new Date(connection.tokenExpiresAt).getTime() - now.getTime();
     if (left <= 0) return { tone: 'bad', label: 'Token expired', warning: 'The access token has expired; reconnect to authorize again.' };

@@ -42,6 +42,7 @@ export function TransferItemDetail({ item, onClose }: { item: LogItem; onClose: 
       <p data-testid="vendor-answer">
         {item.errorCode === null && item.message === null ? 'Accepted.' : [item.errorCode, item.message].filter(Boolean).join(': ')}
       </p>
+      {item.response !== null && <VendorResponse response={item.response} />}
       <h3>What we sent</h3>
       {item.request === null ? (
         <p className="muted">Loading the request…</p>
@@ -57,5 +58,22 @@ export function TransferItemDetail({ item, onClose }: { item: LogItem; onClose: 
       )}
       {outcome !== null && <p role="status">{outcome}</p>}
     </aside>
+  );
+}
+
+/** The ERP's own answer as the engine stored it (already redacted and capped by the API). */
+function VendorResponse({ response }: { response: Record<string, unknown> }) {
+  const status = typeof response['httpStatus'] === 'number' ? `HTTP ${response['httpStatus']}` : 'No HTTP answer';
+  const body = response['body'] ?? response;
+  return (
+    <>
+      <h4>
+        Vendor response · <span data-testid="vendor-status">{status}</span>
+        {response['truncated'] === true && <span className="muted"> (cut at 16 kB)</span>}
+      </h4>
+      <pre className="json" data-testid="item-response">
+        {typeof body === 'string' ? body : JSON.stringify(body, null, 2)}
+      </pre>
+    </>
   );
 }

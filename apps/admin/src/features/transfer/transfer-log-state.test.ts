@@ -24,7 +24,7 @@ const itemEvent = {
 function item(id: string, createdAt: string, overrides: Partial<LogItem> = {}): LogItem {
   return {
     id, runId: 'R', register: 'customers', recordId: null, direction: 'export', outcome: 'TRANSFERRED', errorCode: null, message: null,
-    externalId: null, externalNumber: null, attempts: 1, request: { name: 'x' }, createdAt, ...overrides,
+    externalId: null, externalNumber: null, attempts: 1, request: { name: 'x' }, response: null, createdAt, ...overrides,
   };
 }
 

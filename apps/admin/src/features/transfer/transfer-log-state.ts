@@ -45,6 +45,7 @@ export function itemFromEvent(event: TransferEventData): LogItem | null {
     externalNumber: text(payload['externalNumber']),
     attempts: 1,
     request: null,
+    response: null,
     createdAt: event.occurredAt,
   };
 }
@@ -55,8 +56,9 @@ export function mergeItems(current: readonly LogItem[], incoming: readonly LogIt
   for (const item of current) byId.set(item.id, item);
   for (const item of incoming) {
     const known = byId.get(item.id);
-    // Keep the fuller row: an event-made row has no request, a fetched one does.
-    byId.set(item.id, known !== undefined && item.request === null && known.request !== null ? known : item);
+    // Keep the fuller row: an event-made row has no request or vendor answer, a fetched one may.
+    const isBare = item.request === null && item.response === null;
+    byId.set(item.id, known !== undefined && isBare && (known.request !== null || known.response !== null) ? known : item);
   }
   return [...byId.values()].sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0));
 }

@@ -62,6 +62,7 @@ export const TransferItemsQuery = graphql(`
         externalNumber
         attempts
         request
+        response
         createdAt
       }
     }

@@ -15,6 +15,11 @@ export class ReconnectSystemInput {
 }
 
 @InputType()
+export class DisconnectSystemInput {
+  @Field(() => ID) connectionId: string;
+}
+
+@InputType()
 export class SetConnectionActiveInput {
   @Field(() => ID) connectionId: string;
   @Field({ description: 'false pauses every transfer and schedule of the connection; true resumes them after checking the credentials with the ERP.' })
@@ -34,6 +39,15 @@ export class ConnectionLifecycleResolver {
     const id = idOfType(input.connectionId, 'Connection');
     if (!id) return { connection: null, errors: [inputError(InputErrorCode.NOT_FOUND, 'No connection with this id', ['connectionId'])] };
     const result = await ctx.services.connections.reconnect(tenantOf(ctx), id, input.credentials);
+    return result.ok ? { connection: Connection.from(result.value), errors: [] } : { connection: null, errors: toInputErrors(result.error) };
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => ConnectionPayload, { description: 'Delete the stored credentials and stop the schedules; transfer history, links and settings stay, runs are refused (DISCONNECTED) until reconnectSystem.' })
+  async disconnectSystem(@Ctx() ctx: GraphqlContext, @Arg('input', () => DisconnectSystemInput) input: DisconnectSystemInput): Promise<ConnectionPayload> {
+    const id = idOfType(input.connectionId, 'Connection');
+    if (!id) return { connection: null, errors: [inputError(InputErrorCode.NOT_FOUND, 'No connection with this id', ['connectionId'])] };
+    const result = await ctx.services.connections.disconnect(tenantOf(ctx), id);
     return result.ok ? { connection: Connection.from(result.value), errors: [] } : { connection: null, errors: toInputErrors(result.error) };
   }
 

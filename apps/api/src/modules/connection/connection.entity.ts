@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 
-export type ConnectionStatus = 'ACTIVE' | 'NEEDS_RECONNECT' | 'DISABLED';
+export type ConnectionStatus = 'ACTIVE' | 'NEEDS_RECONNECT' | 'DISABLED' | 'DISCONNECTED';
 
 @Entity('connection')
 export class ConnectionEntity {
@@ -10,8 +10,8 @@ export class ConnectionEntity {
   @Column('text') name: string;
   @Column('text') status: ConnectionStatus;
   @Column('text', { nullable: true }) statusReason: string | null;
-  /** Encrypted JSON; only vault.ts reads it. Never mapped to a GraphQL type. */
-  @Column('bytea') credentials: Buffer;
+  /** Encrypted JSON; only vault.ts reads it. Never mapped to a GraphQL type. null once DISCONNECTED. */
+  @Column('bytea', { nullable: true }) credentials: Buffer | null;
   @Column('jsonb') settings: Record<string, unknown>;
   /** The engine's rules for this connection, as stored (defaults applied on read). */
   @Column('jsonb') rules: Record<string, unknown>;

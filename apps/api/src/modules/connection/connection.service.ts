@@ -8,6 +8,7 @@ import { ConnectionEntity } from './connection.entity.js';
 import type { CatalogEntry, ConnectorCatalog } from './connector-catalog.js';
 import { OauthStateEntity } from './oauth-state.entity.js';
 import { checkInventoryValueInErp, checkInvoiceNumbering } from './transfer-rules-patch.js';
+import { disconnectConnection } from './connection-disconnect.service.js';
 import type { CredentialVault } from './vault.js';
 
 const OAUTH_STATE_TTL_MS = 15 * 60 * 1000;
@@ -119,6 +120,7 @@ export class ConnectionService {
     const connection = await this.findById(tenantId, connectionId);
     const entry = connection && this.deps.catalog.get(connection.connectorId);
     if (!connection || !entry?.oauth) return err('The connection no longer exists.');
+    if (!connection.credentials) return err('The connection was disconnected meanwhile; connect it again.');
     const current = this.deps.vault.open({ tenantId, connectionId }, connection.credentials);
     const exchanged = await entry.oauth.exchangeCode(current, code, pending.redirect_uri, this.deps.context);
     if (!exchanged.ok) {
@@ -182,6 +184,7 @@ export class ConnectionService {
     const entry = this.deps.catalog.get(connection.connectorId);
     if (!entry) return err(`Connector "${connection.connectorId}" is not available in this installation`);
     if (connection.status === 'DISABLED') return err('The connection is disabled');
+    if (!connection.credentials) return err('The connection is disconnected; reconnect it first');
     const credentials = this.deps.vault.open({ tenantId: connection.tenantId, connectionId: connection.id }, connection.credentials);
     return ok(this.instantiate(entry, { tenantId: connection.tenantId, id: connection.id, credentials, settings: connection.settings }, priority));
   }
@@ -226,11 +229,17 @@ export class ConnectionService {
   async setActive(tenantId: string, connectionId: string, isActive: boolean): Promise<Result<ConnectionEntity, FieldError[]>> {
     const connection = await this.findById(tenantId, connectionId);
     if (!connection) return err([fieldError('NOT_FOUND', 'No connection with this id', ['connectionId'])]);
+    if (connection.status === 'DISCONNECTED') return err([fieldError('DISCONNECTED', 'The connection is disconnected; reconnect it with new credentials', ['connectionId'])]);
     if (!isActive) return ok(await this.setStatus(tenantId, connectionId, 'DISABLED', 'Deactivated by an admin'));
     if (connection.status !== 'DISABLED') return ok(connection);
     await this.setStatus(tenantId, connectionId, 'ACTIVE', null);
     const checked = await this.test(tenantId, connectionId);
     return checked.ok ? ok(checked.value.connection) : checked;
+  }
+
+  /** Deletes the credentials and stops the schedules; history and links stay for a later reconnect. */
+  disconnect(tenantId: string, connectionId: string): Promise<Result<ConnectionEntity, FieldError[]>> {
+    return disconnectConnection(this.db, tenantId, connectionId);
   }
 
   /** The ERP refused our access during work: the admin must reconnect; the reason is shown. */

@@ -9,6 +9,8 @@ export enum ConnectionStatusValue {
   ACTIVE = 'ACTIVE',
   NEEDS_RECONNECT = 'NEEDS_RECONNECT',
   DISABLED = 'DISABLED',
+  /** Credentials deleted by an admin; history and links kept until reconnected. */
+  DISCONNECTED = 'DISCONNECTED',
 }
 registerEnumType(ConnectionStatusValue, { name: 'ConnectionStatus' });
 

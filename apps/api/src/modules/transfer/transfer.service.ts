@@ -44,7 +44,7 @@ export class TransferService {
     if (registers.length === 0) return err([fieldError('REQUIRED', 'Choose at least one register', ['registers'])]);
     const connection = await this.db.read(tenantId, (m) => m.findOneBy(ConnectionEntity, { tenantId, id: input.connectionId }));
     if (!connection) return err([fieldError('NOT_FOUND', 'No connection with this id', ['connectionId'])]);
-    if (connection.status !== 'ACTIVE') return err([fieldError('INVALID_VALUE', `The connection is not active: ${connection.statusReason ?? connection.status}`, ['connectionId'])]);
+    if (connection.status !== 'ACTIVE') return err([fieldError(connection.status === 'DISCONNECTED' ? 'DISCONNECTED' : 'INVALID_VALUE', `The connection is not active: ${connection.statusReason ?? connection.status}`, ['connectionId'])]);
     if (input.dryRun) {
       const engine = new TransferEngine(services, new ShortTenantDb(this.deps.ds), this.deps.logger);
       const plan = await engine.plan(tenantId, connection.id, registers);
