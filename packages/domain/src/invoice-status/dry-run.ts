@@ -111,14 +111,14 @@ function positionOf(pipeline: Pipeline, key: string): number {
  * (SE-VN-36, SE-VN-37, SE-VN-42, SE-VN-48, X-19, X-20). Every move is checked with
  * {@link transitionInvoice}, so a status demanding an invoice number before the ERP assigned one
  * shows up as the step it blocks (SE-VN-34, SE-VN-43). Stages the invoice is already past are
- * skipped. Returns undefined only when `draft` is not even shaped like a pipeline.
+ * skipped. A draft not even shaped like a pipeline (a bad key, no statuses) has issues and no steps.
  */
-export function dryRunPipeline(draft: unknown, invoice: DryRunInvoice): DryRunReport | undefined {
+export function dryRunPipeline(draft: unknown, invoice: DryRunInvoice): DryRunReport {
   const validated = validatePipeline(draft);
-  const shape = pipelineShapeSchema.safeParse(draft);
-  if (!shape.success) return undefined;
-  const pipeline = shape.data;
   const issues = validated.ok ? [] : validated.error;
+  const shape = pipelineShapeSchema.safeParse(draft);
+  if (!shape.success) return { issues, steps: [] };
+  const pipeline = shape.data;
   const kind = invoice.kind;
   const knownStatus = invoice.statusKey !== undefined && pipeline.statuses.some((s) => s.key === invoice.statusKey);
   const start =

@@ -843,6 +843,20 @@ export type InvoiceStatusPipeline = {
   statuses: Array<InvoiceStatus>;
   transitions: Array<StatusTransition>;
   updatedBy: Maybe<Scalars['String']['output']>;
+  /** Saved versions, newest first (at most 50), with who saved each and what it changed. */
+  versions: Array<InvoiceStatusPipelineVersion>;
+};
+
+/** One saved version of the pipeline and what it changed. */
+export type InvoiceStatusPipelineVersion = {
+  __typename?: 'InvoiceStatusPipelineVersion';
+  /** Statuses added, removed, renamed or moved; flags turned on or off; transitions. */
+  changes: Array<Scalars['String']['output']>;
+  /** The pipeline revision this save produced. */
+  number: Scalars['Int']['output'];
+  savedAt: Scalars['DateTimeISO']['output'];
+  /** The person's e-mail or the API key's name. */
+  savedBy: Maybe<Scalars['String']['output']>;
 };
 
 /** The tenant's invoicing settings (PV-06); customers may override each (PV-07). */
@@ -1246,6 +1260,58 @@ export type PaymentSortField =
   | 'CREATED_AT'
   | 'PAID_ON';
 
+/** An unsaved pipeline (as for saveInvoiceStatusPipeline) and the invoice to walk through it. */
+export type PipelineDryRunInput = {
+  /** One of the tenant's invoices; without it a new invoice is walked. */
+  sampleInvoiceId?: InputMaybe<Scalars['ID']['input']>;
+  statuses: Array<InvoiceStatusInput>;
+  transitions: Array<StatusTransitionInput>;
+};
+
+export type PipelineDryRunPayload = {
+  __typename?: 'PipelineDryRunPayload';
+  /** Why the dry run could not run, e.g. an unknown sample invoice. */
+  errors: Array<InputError>;
+  /** Every rule the draft breaks; saving it would be refused with these. */
+  issues: Array<InputError>;
+  sample: Maybe<PipelineDryRunSample>;
+  /** The path the invoice takes, then the failed-transfer branch. */
+  steps: Array<PipelineDryRunStep>;
+};
+
+/** The invoice walked: one of the tenant's, or a synthetic new invoice (invoiceId null). */
+export type PipelineDryRunSample = {
+  __typename?: 'PipelineDryRunSample';
+  invoiceId: Maybe<Scalars['ID']['output']>;
+  kind: InvoiceKind;
+  number: Maybe<Scalars['String']['output']>;
+  /** Its status key today, when it has one. */
+  statusKey: Maybe<Scalars['String']['output']>;
+};
+
+/** Which part of an invoice's life a dry-run step is. */
+export type PipelineDryRunStage =
+  | 'PAY'
+  | 'RETRY'
+  | 'SEND'
+  | 'START'
+  | 'TO_TRIGGER'
+  | 'TRANSFER_FAILED'
+  | 'TRANSFER_SUCCEEDED';
+
+/** One move of a dry run; a blocked move leaves the invoice where it was. */
+export type PipelineDryRunStep = {
+  __typename?: 'PipelineDryRunStep';
+  /** The rule that stops the move. */
+  blockedBy: Maybe<InputError>;
+  from: Maybe<Scalars['String']['output']>;
+  hasInvoiceNumber: Scalars['Boolean']['output'];
+  /** The status key the invoice is in after the step. */
+  landsIn: Scalars['String']['output'];
+  stage: PipelineDryRunStage;
+  to: Maybe<Scalars['String']['output']>;
+};
+
 /** One record a dry run would send (or skip), and what would stop it. */
 export type PlannedTransferItem = {
   __typename?: 'PlannedTransferItem';
@@ -1492,6 +1558,8 @@ export type Query = {
   /** Recorded e-mails, newest first (X-29, PV-13). */
   notifications: Array<Notification>;
   payments: PaymentConnection;
+  /** Checks an unsaved pipeline and walks a sample invoice through it; nothing is saved (SE-VN-40..48, X-19). */
+  pipelineDryRun: PipelineDryRunPayload;
   product: Maybe<Product>;
   products: ProductConnection;
   project: Maybe<Project>;
@@ -1589,6 +1657,11 @@ export type QueryPaymentsArgs = {
   filter: InputMaybe<PaymentFilter>;
   first: InputMaybe<Scalars['Int']['input']>;
   sort: InputMaybe<PaymentSort>;
+};
+
+
+export type QueryPipelineDryRunArgs = {
+  input: PipelineDryRunInput;
 };
 
 
