@@ -221,7 +221,7 @@ describe('admin SPA in a real browser (issue #6)', () => {
     }
   });
 
-  it('should flag a pipeline that breaks a rule while it is edited, then save it once fixed (SE-VN-40, X-19)', async () => {
+  it('should flag a pipeline that breaks a rule while it is edited, dry-run it, save it once fixed and see the version (SE-VN-40, X-19)', async () => {
     const before = await stack.gql<{ invoiceStatusPipeline: { revision: number } }>(`{ invoiceStatusPipeline { revision } }`, {}, stack.seedKey);
     const revision = before.data?.invoiceStatusPipeline.revision;
     expect(revision).toBeGreaterThan(0);
@@ -245,8 +245,17 @@ describe('admin SPA in a real browser (issue #6)', () => {
     await secondDefault.uncheck();
     await cards.nth(second).getByLabel('Name').fill('Renamed in the browser');
     await page.getByTestId('pipeline-check').filter({ hasText: 'follows every rule' }).waitFor();
+    // the dry run walks a new invoice through the unsaved draft on the server, saving nothing
+    await page.getByRole('button', { name: 'Dry run' }).click();
+    const dryRun = page.getByTestId('dry-run-result');
+    await dryRun.filter({ hasText: 'The draft follows every rule.' }).waitFor();
+    expect(await dryRun.getByRole('listitem').filter({ hasText: 'Transfer to the ERP succeeds' }).textContent()).toContain('(with invoice number)');
     await page.getByRole('button', { name: 'Save pipeline' }).click();
     await page.getByText(`Saved as revision ${revision! + 1}.`).waitFor();
+    // the history names who saved the new version and what it changed
+    const latest = page.getByRole('listitem', { name: `Revision ${revision! + 1}` });
+    await latest.filter({ hasText: 'to "Renamed in the browser"' }).waitFor();
+    expect(await latest.textContent()).toContain(`by ${stack.admin.email}`);
     const after = await stack.gql<{ invoiceStatusPipeline: { revision: number; statuses: { name: string }[] } }>(
       `{ invoiceStatusPipeline { revision statuses { name } } }`, {}, stack.seedKey,
     );

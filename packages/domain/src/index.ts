@@ -101,6 +101,8 @@ export {
   type TransitionRequest,
 } from './invoice-status/transition.js';
 export { examplePipelineA, examplePipelineB } from './invoice-status/example-pipelines.js';
+export { dryRunPipeline, type DryRunInvoice, type DryRunReport, type DryRunStage, type DryRunStep } from './invoice-status/dry-run.js';
+export { pipelineChanges } from './invoice-status/pipeline-changes.js';
 
 export { multiplierPercentSchema, projectCostInputSchema, type ProjectCostInput } from './project-cost/project-cost.js';
 export { billablePrice, type PricedCost } from './project-cost/project-cost.rules.js';

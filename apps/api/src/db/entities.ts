@@ -7,6 +7,7 @@ import { InvoiceLineEntity } from '../modules/invoice/invoice-line.entity.js';
 import { InvoiceEntity } from '../modules/invoice/invoice.entity.js';
 import { InvoiceStatusPipelineEntity } from '../modules/invoice-status/invoice-status-pipeline.entity.js';
 import { InvoiceStatusEntity } from '../modules/invoice-status/invoice-status.entity.js';
+import { InvoiceStatusVersionEntity } from '../modules/invoice-status/invoice-status-version.entity.js';
 import { PaymentEntity } from '../modules/payment/payment.entity.js';
 import { ProductEntity } from '../modules/product/product.entity.js';
 import { ProjectCostEntity } from '../modules/project-cost/project-cost.entity.js';
@@ -45,6 +46,7 @@ import { Reconciliation1796000000000 } from './migrations/1796000000000-reconcil
 import { RegisterDecisionEntity } from '../modules/reconciliation/register-decision.entity.js';
 import { InitialSyncEntity } from '../modules/reconciliation/initial-sync.entity.js';
 import { ErpBaseline1795800000000 } from './migrations/1795800000000-erp-baseline.js';
+import { InvoiceStatusPipelineVersions1796800000000 } from './migrations/1796800000000-invoice-status-pipeline-versions.js';
 import { LoginTenantChoices1796400000000 } from './migrations/1796400000000-login-tenant-choices.js';
 
 /** Every entity TypeORM maps; one per line so parallel branches merge cleanly. */
@@ -58,6 +60,7 @@ export const entities = [
   InvoiceEntity,
   InvoiceStatusPipelineEntity,
   InvoiceStatusEntity,
+  InvoiceStatusVersionEntity,
   PaymentEntity,
   ProductEntity,
   ProjectCostEntity,
@@ -101,5 +104,6 @@ export const migrations = [
   DebtorInventoryValue1796500000000,
   ProjectCostVatAttachments1796600000000,
   InvoiceSourceNumber1796700000000,
+  InvoiceStatusPipelineVersions1796800000000,
   ConnectionDisconnect1796900000000,
 ];

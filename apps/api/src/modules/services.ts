@@ -11,6 +11,8 @@ import { FieldMappingService } from './field-mapping/field-mapping.service.js';
 import type { EventHub } from './event/event-hub.js';
 import { EventService } from './event/event.service.js';
 import { InvoiceStatusService } from './invoice-status/invoice-status.service.js';
+import { InvoiceStatusVersionService } from './invoice-status/invoice-status-version.service.js';
+import { PipelineDryRunService } from './invoice-status/pipeline-dry-run.service.js';
 import { InvoiceService } from './invoice/invoice.service.js';
 import { PaymentService } from './payment/payment.service.js';
 import { ProductService } from './product/product.service.js';
@@ -59,6 +61,8 @@ export function createServices(db: TenantDb, deps: ServiceDeps) {
     attachments: new AttachmentService(db),
     payments: new PaymentService(db),
     invoiceStatuses,
+    invoiceStatusVersions: new InvoiceStatusVersionService(db),
+    pipelineDryRuns: new PipelineDryRunService(db),
     invoices: new InvoiceService(db, invoiceStatuses, events),
     events,
     eventHub: deps.events,

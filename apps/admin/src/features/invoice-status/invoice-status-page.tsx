@@ -4,6 +4,8 @@ import { useMutation, useQuery } from 'urql';
 import { GeneralErrors } from '../../ui/form-field';
 import { transportMessage } from '../../ui/format';
 import { PipelineQuery, SavePipelineMutation } from './invoice-status.graphql';
+import { PipelineDryRun } from './pipeline-dry-run';
+import { PipelineHistory } from './pipeline-history';
 import {
   addStatus, checkPipeline, flagLabels, moveStatus, pickFlags, placeIssues, rekeyStatus, removeStatus, renameStatus, setFlag, toSaveInput,
   toggleTransition, type EditorIssues,
@@ -21,14 +23,17 @@ export function InvoiceStatusPage() {
     transitions: saved.transitions.map(({ from, to }) => ({ from, to })),
   };
   return (
-    <PipelineEditor
-      key={saved.revision}
-      initial={initial}
-      revision={saved.revision}
-      updatedBy={saved.updatedBy ?? null}
-      savedNotice={savedNotice}
-      onSaved={setSavedNotice}
-    />
+    <>
+      <PipelineEditor
+        key={saved.revision}
+        initial={initial}
+        revision={saved.revision}
+        updatedBy={saved.updatedBy ?? null}
+        savedNotice={savedNotice}
+        onSaved={setSavedNotice}
+      />
+      <PipelineHistory versions={saved.versions} />
+    </>
   );
 }
 
@@ -167,6 +172,7 @@ export function PipelineEditor({ initial, revision, updatedBy, savedNotice, onSa
           );
         })}
       </ol>
+      <PipelineDryRun draft={draft} />
       <div className="row">
         <button className="button button-secondary" type="button" onClick={() => change(addStatus(draft))}>
           Add status

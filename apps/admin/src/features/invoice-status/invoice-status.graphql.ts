@@ -26,6 +26,12 @@ export const PipelineQuery = graphql(`
         from
         to
       }
+      versions {
+        number
+        savedBy
+        savedAt
+        changes
+      }
     }
   }
 `);

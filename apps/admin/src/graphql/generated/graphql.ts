@@ -849,6 +849,20 @@ export type InvoiceStatusPipeline = {
   statuses: Array<InvoiceStatus>;
   transitions: Array<StatusTransition>;
   updatedBy: Maybe<Scalars['String']['output']>;
+  /** Saved versions, newest first (at most 50), with who saved each and what it changed. */
+  versions: Array<InvoiceStatusPipelineVersion>;
+};
+
+/** One saved version of the pipeline and what it changed. */
+export type InvoiceStatusPipelineVersion = {
+  __typename?: 'InvoiceStatusPipelineVersion';
+  /** Statuses added, removed, renamed or moved; flags turned on or off; transitions. */
+  changes: Array<Scalars['String']['output']>;
+  /** The pipeline revision this save produced. */
+  number: Scalars['Int']['output'];
+  savedAt: Scalars['DateTimeISO']['output'];
+  /** The person's e-mail or the API key's name. */
+  savedBy: Maybe<Scalars['String']['output']>;
 };
 
 /** The tenant's invoicing settings (PV-06); customers may override each (PV-07). */
@@ -1259,6 +1273,58 @@ export type PaymentSortField =
   | 'CREATED_AT'
   | 'PAID_ON';
 
+/** An unsaved pipeline (as for saveInvoiceStatusPipeline) and the invoice to walk through it. */
+export type PipelineDryRunInput = {
+  /** One of the tenant's invoices; without it a new invoice is walked. */
+  sampleInvoiceId?: InputMaybe<Scalars['ID']['input']>;
+  statuses: Array<InvoiceStatusInput>;
+  transitions: Array<StatusTransitionInput>;
+};
+
+export type PipelineDryRunPayload = {
+  __typename?: 'PipelineDryRunPayload';
+  /** Why the dry run could not run, e.g. an unknown sample invoice. */
+  errors: Array<InputError>;
+  /** Every rule the draft breaks; saving it would be refused with these. */
+  issues: Array<InputError>;
+  sample: Maybe<PipelineDryRunSample>;
+  /** The path the invoice takes, then the failed-transfer branch. */
+  steps: Array<PipelineDryRunStep>;
+};
+
+/** The invoice walked: one of the tenant's, or a synthetic new invoice (invoiceId null). */
+export type PipelineDryRunSample = {
+  __typename?: 'PipelineDryRunSample';
+  invoiceId: Maybe<Scalars['ID']['output']>;
+  kind: InvoiceKind;
+  number: Maybe<Scalars['String']['output']>;
+  /** Its status key today, when it has one. */
+  statusKey: Maybe<Scalars['String']['output']>;
+};
+
+/** Which part of an invoice's life a dry-run step is. */
+export type PipelineDryRunStage =
+  | 'PAY'
+  | 'RETRY'
+  | 'SEND'
+  | 'START'
+  | 'TO_TRIGGER'
+  | 'TRANSFER_FAILED'
+  | 'TRANSFER_SUCCEEDED';
+
+/** One move of a dry run; a blocked move leaves the invoice where it was. */
+export type PipelineDryRunStep = {
+  __typename?: 'PipelineDryRunStep';
+  /** The rule that stops the move. */
+  blockedBy: Maybe<InputError>;
+  from: Maybe<Scalars['String']['output']>;
+  hasInvoiceNumber: Scalars['Boolean']['output'];
+  /** The status key the invoice is in after the step. */
+  landsIn: Scalars['String']['output'];
+  stage: PipelineDryRunStage;
+  to: Maybe<Scalars['String']['output']>;
+};
+
 /** One record a dry run would send (or skip), and what would stop it. */
 export type PlannedTransferItem = {
   __typename?: 'PlannedTransferItem';
@@ -1505,6 +1571,8 @@ export type Query = {
   /** Recorded e-mails, newest first (X-29, PV-13). */
   notifications: Array<Notification>;
   payments: PaymentConnection;
+  /** Checks an unsaved pipeline and walks a sample invoice through it; nothing is saved (SE-VN-40..48, X-19). */
+  pipelineDryRun: PipelineDryRunPayload;
   product: Maybe<Product>;
   products: ProductConnection;
   project: Maybe<Project>;
@@ -1602,6 +1670,11 @@ export type QueryPaymentsArgs = {
   filter: InputMaybe<PaymentFilter>;
   first: InputMaybe<Scalars['Int']['input']>;
   sort: InputMaybe<PaymentSort>;
+};
+
+
+export type QueryPipelineDryRunArgs = {
+  input: PipelineDryRunInput;
 };
 
 
@@ -2691,7 +2764,7 @@ export type PreviewRecordsQuery = { __typename?: 'Query', customers?: { __typena
 export type InvoiceStatusPipelineEditorQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type InvoiceStatusPipelineEditorQuery = { __typename?: 'Query', invoiceStatusPipeline: { __typename?: 'InvoiceStatusPipeline', revision: number, updatedBy: string | null, statuses: Array<{ __typename?: 'InvoiceStatus', key: string, name: string, position: number, flags: { __typename?: 'InvoiceStatusFlags', isDefault: boolean, isEditable: boolean, requiresInvoiceNumber: boolean, isSent: boolean, isPartiallyPaid: boolean, isPaid: boolean, isFailed: boolean, isCreditNoteDefault: boolean, isTransferTrigger: boolean, isAfterTransfer: boolean } }>, transitions: Array<{ __typename?: 'StatusTransition', from: string, to: string }> } };
+export type InvoiceStatusPipelineEditorQuery = { __typename?: 'Query', invoiceStatusPipeline: { __typename?: 'InvoiceStatusPipeline', revision: number, updatedBy: string | null, statuses: Array<{ __typename?: 'InvoiceStatus', key: string, name: string, position: number, flags: { __typename?: 'InvoiceStatusFlags', isDefault: boolean, isEditable: boolean, requiresInvoiceNumber: boolean, isSent: boolean, isPartiallyPaid: boolean, isPaid: boolean, isFailed: boolean, isCreditNoteDefault: boolean, isTransferTrigger: boolean, isAfterTransfer: boolean } }>, transitions: Array<{ __typename?: 'StatusTransition', from: string, to: string }>, versions: Array<{ __typename?: 'InvoiceStatusPipelineVersion', number: number, savedBy: string | null, savedAt: string, changes: Array<string> }> } };
 
 export type SaveInvoiceStatusPipelineMutationVariables = Exact<{
   input: SaveInvoiceStatusPipelineInput;
@@ -2699,6 +2772,18 @@ export type SaveInvoiceStatusPipelineMutationVariables = Exact<{
 
 
 export type SaveInvoiceStatusPipelineMutation = { __typename?: 'Mutation', saveInvoiceStatusPipeline: { __typename?: 'SaveInvoiceStatusPipelinePayload', pipeline: { __typename?: 'InvoiceStatusPipeline', revision: number, updatedBy: string | null } | null, errors: Array<{ __typename?: 'InputError', code: InputErrorCode, message: string, field: Array<string> | null }> } };
+
+export type PipelineDryRunSamplesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PipelineDryRunSamplesQuery = { __typename?: 'Query', invoices: { __typename?: 'InvoiceConnection', nodes: Array<{ __typename?: 'Invoice', id: string, kind: InvoiceKind, number: string | null, status: { __typename?: 'InvoiceStatus', key: string }, customer: { __typename?: 'Customer', name: string } }> } };
+
+export type PipelineDryRunQueryVariables = Exact<{
+  input: PipelineDryRunInput;
+}>;
+
+
+export type PipelineDryRunQuery = { __typename?: 'Query', pipelineDryRun: { __typename?: 'PipelineDryRunPayload', errors: Array<{ __typename?: 'InputError', code: InputErrorCode, message: string, field: Array<string> | null }>, issues: Array<{ __typename?: 'InputError', code: InputErrorCode, message: string, field: Array<string> | null }>, sample: { __typename?: 'PipelineDryRunSample', invoiceId: string | null, number: string | null, kind: InvoiceKind, statusKey: string | null } | null, steps: Array<{ __typename?: 'PipelineDryRunStep', stage: PipelineDryRunStage, from: string | null, to: string | null, landsIn: string, hasInvoiceNumber: boolean, blockedBy: { __typename?: 'InputError', code: InputErrorCode, message: string } | null }> } };
 
 export type InvoicingSettingsScreenQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2836,8 +2921,10 @@ export const FieldMappingTableDocument = {"kind":"Document","definitions":[{"kin
 export const UpdateFieldMappingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateFieldMapping"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateFieldMappingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateFieldMapping"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fieldMapping"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connectionId"}},{"kind":"Field","name":{"kind":"Name","value":"register"}},{"kind":"Field","name":{"kind":"Name","value":"targetFields"}},{"kind":"Field","name":{"kind":"Name","value":"sourceFields"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"sourceKind"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"transform"}},{"kind":"Field","name":{"kind":"Name","value":"transformLength"}},{"kind":"Field","name":{"kind":"Name","value":"vatRateField"}},{"kind":"Field","name":{"kind":"Name","value":"default"}},{"kind":"Field","name":{"kind":"Name","value":"isRequired"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"origin"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateFieldMappingMutation, UpdateFieldMappingMutationVariables>;
 export const FieldMappingPreviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FieldMappingPreview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"connectionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"register"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FieldMappingRegister"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"recordId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fieldMappingPreview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"connectionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"connectionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"register"},"value":{"kind":"Variable","name":{"kind":"Name","value":"register"}}},{"kind":"Argument","name":{"kind":"Name","value":"recordId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"recordId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"payload"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<FieldMappingPreviewQuery, FieldMappingPreviewQueryVariables>;
 export const PreviewRecordsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PreviewRecords"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"customers"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"products"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projects"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"customers"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"products"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"products"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"projects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projects"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<PreviewRecordsQuery, PreviewRecordsQueryVariables>;
-export const InvoiceStatusPipelineEditorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InvoiceStatusPipelineEditor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoiceStatusPipeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"updatedBy"}},{"kind":"Field","name":{"kind":"Name","value":"statuses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"flags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isDefault"}},{"kind":"Field","name":{"kind":"Name","value":"isEditable"}},{"kind":"Field","name":{"kind":"Name","value":"requiresInvoiceNumber"}},{"kind":"Field","name":{"kind":"Name","value":"isSent"}},{"kind":"Field","name":{"kind":"Name","value":"isPartiallyPaid"}},{"kind":"Field","name":{"kind":"Name","value":"isPaid"}},{"kind":"Field","name":{"kind":"Name","value":"isFailed"}},{"kind":"Field","name":{"kind":"Name","value":"isCreditNoteDefault"}},{"kind":"Field","name":{"kind":"Name","value":"isTransferTrigger"}},{"kind":"Field","name":{"kind":"Name","value":"isAfterTransfer"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"transitions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}}]}}]}}]}}]} as unknown as DocumentNode<InvoiceStatusPipelineEditorQuery, InvoiceStatusPipelineEditorQueryVariables>;
+export const InvoiceStatusPipelineEditorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InvoiceStatusPipelineEditor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoiceStatusPipeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"updatedBy"}},{"kind":"Field","name":{"kind":"Name","value":"statuses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"flags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isDefault"}},{"kind":"Field","name":{"kind":"Name","value":"isEditable"}},{"kind":"Field","name":{"kind":"Name","value":"requiresInvoiceNumber"}},{"kind":"Field","name":{"kind":"Name","value":"isSent"}},{"kind":"Field","name":{"kind":"Name","value":"isPartiallyPaid"}},{"kind":"Field","name":{"kind":"Name","value":"isPaid"}},{"kind":"Field","name":{"kind":"Name","value":"isFailed"}},{"kind":"Field","name":{"kind":"Name","value":"isCreditNoteDefault"}},{"kind":"Field","name":{"kind":"Name","value":"isTransferTrigger"}},{"kind":"Field","name":{"kind":"Name","value":"isAfterTransfer"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"transitions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}}]}},{"kind":"Field","name":{"kind":"Name","value":"versions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"savedBy"}},{"kind":"Field","name":{"kind":"Name","value":"savedAt"}},{"kind":"Field","name":{"kind":"Name","value":"changes"}}]}}]}}]}}]} as unknown as DocumentNode<InvoiceStatusPipelineEditorQuery, InvoiceStatusPipelineEditorQueryVariables>;
 export const SaveInvoiceStatusPipelineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveInvoiceStatusPipeline"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveInvoiceStatusPipelineInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveInvoiceStatusPipeline"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pipeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"updatedBy"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<SaveInvoiceStatusPipelineMutation, SaveInvoiceStatusPipelineMutationVariables>;
+export const PipelineDryRunSamplesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PipelineDryRunSamples"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"CREATED_AT"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"DESC"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PipelineDryRunSamplesQuery, PipelineDryRunSamplesQueryVariables>;
+export const PipelineDryRunDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PipelineDryRun"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PipelineDryRunInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pipelineDryRun"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sample"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoiceId"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"statusKey"}}]}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"landsIn"}},{"kind":"Field","name":{"kind":"Name","value":"hasInvoiceNumber"}},{"kind":"Field","name":{"kind":"Name","value":"blockedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PipelineDryRunQuery, PipelineDryRunQueryVariables>;
 export const InvoicingSettingsScreenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InvoicingSettingsScreen"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoicingSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"creationMode"}},{"kind":"Field","name":{"kind":"Name","value":"invoicingTime"}},{"kind":"Field","name":{"kind":"Name","value":"delivery"}},{"kind":"Field","name":{"kind":"Name","value":"isSaved"}},{"kind":"Field","name":{"kind":"Name","value":"updatedBy"}}]}}]}}]} as unknown as DocumentNode<InvoicingSettingsScreenQuery, InvoicingSettingsScreenQueryVariables>;
 export const SaveInvoicingSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveInvoicingSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveInvoicingSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveInvoicingSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"settings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"creationMode"}},{"kind":"Field","name":{"kind":"Name","value":"invoicingTime"}},{"kind":"Field","name":{"kind":"Name","value":"delivery"}},{"kind":"Field","name":{"kind":"Name","value":"isSaved"}},{"kind":"Field","name":{"kind":"Name","value":"updatedBy"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<SaveInvoicingSettingsMutation, SaveInvoicingSettingsMutationVariables>;
 export const ReconcileConnectionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReconcileConnections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"connectorId"}}]}}]}}]} as unknown as DocumentNode<ReconcileConnectionsQuery, ReconcileConnectionsQueryVariables>;

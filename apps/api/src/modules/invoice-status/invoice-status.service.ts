@@ -7,6 +7,7 @@ import { InvoiceEntity } from '../invoice/invoice.entity.js';
 import type { SaveInvoiceStatusPipelineInput } from './dto/save-invoice-status-pipeline.input.js';
 import { InvoiceStatusPipelineEntity } from './invoice-status-pipeline.entity.js';
 import { InvoiceStatusEntity } from './invoice-status.entity.js';
+import { recordVersion } from './invoice-status-version.service.js';
 
 export interface LoadedPipeline {
   pipeline: Pipeline;
@@ -53,7 +54,15 @@ async function writePipeline(m: EntityManager, tenantId: string, pipeline: Pipel
     tenantId, transitions: pipeline.transitions, revision: (prior?.revision ?? 0) + 1, updatedBy: actor,
   }));
   rows.sort((a, b) => a.position - b.position);
-  return ok({ pipeline: toDomain(rows, meta), rows, meta });
+  const saved = toDomain(rows, meta);
+  await recordVersion(m, tenantId, meta.revision, saved, actor);
+  return ok({ pipeline: saved, rows, meta });
+}
+
+/** The input as an unchecked pipeline: statuses come in order, so their position is their index. */
+export function pipelineCandidate(input: Pick<SaveInvoiceStatusPipelineInput, 'statuses' | 'transitions'>): unknown {
+  const plain = plainInput(input) as { statuses?: Record<string, unknown>[]; transitions?: unknown[] };
+  return { ...plain, statuses: (plain.statuses ?? []).map((s, position) => ({ ...s, position })) };
 }
 
 export class InvoiceStatusService {
@@ -74,9 +83,7 @@ export class InvoiceStatusService {
   }
 
   async save(tenantId: string, input: SaveInvoiceStatusPipelineInput, actor: string | null): Promise<Result<LoadedPipeline, FieldError[]>> {
-    const plain = plainInput(input) as { statuses?: Record<string, unknown>[]; transitions?: unknown[] };
-    const candidate = { ...plain, statuses: (plain.statuses ?? []).map((s, position) => ({ ...s, position })) };
-    const valid = validatePipeline(candidate);
+    const valid = validatePipeline(pipelineCandidate(input));
     if (!valid.ok) return valid;
     return this.db.write(tenantId, async (m, rollback) => {
       const written = await writePipeline(m, tenantId, valid.value, actor);
