@@ -40,81 +40,83 @@ export function LayoutMappingsForm({ connectionId, mappings }: { readonly connec
       {rows.length === 0 ? (
         <p className="muted">No layouts mapped: invoices use the ERP's default layout.</p>
       ) : (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Our layout</th>
-              <th scope="col">ERP layout</th>
-              <th scope="col">
-                <span className="visually-hidden">Remove</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row, index) => {
-              const sourceError = errors.fields[`${index}.sourceLayout`];
-              const erpError = errors.fields[`${index}.erpLayoutNumber`];
-              const known = layouts.items.some((item) => item.externalId === row.erpLayoutNumber);
-              return (
-                <tr key={row.key}>
-                  <td>
-                    <input
-                      aria-label={`Our layout, row ${index + 1}`}
-                      value={row.sourceLayout}
-                      onChange={(event) => update(row.key, { sourceLayout: event.currentTarget.value })}
-                      aria-invalid={sourceError !== undefined}
-                      aria-describedby={sourceError === undefined ? undefined : `layout-${row.key}-source-error`}
-                    />
-                    {sourceError !== undefined && <p id={`layout-${row.key}-source-error`} className="field-error">{sourceError}</p>}
-                  </td>
-                  <td>
-                    {layouts.items.length === 0 ? (
+        <div className="table-wrap">
+          <table className="layout-mappings">
+            <thead>
+              <tr>
+                <th scope="col">Our layout</th>
+                <th scope="col">ERP layout</th>
+                <th scope="col">
+                  <span className="visually-hidden">Remove</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row, index) => {
+                const sourceError = errors.fields[`${index}.sourceLayout`];
+                const erpError = errors.fields[`${index}.erpLayoutNumber`];
+                const known = layouts.items.some((item) => item.externalId === row.erpLayoutNumber);
+                return (
+                  <tr key={row.key}>
+                    <td>
                       <input
-                        aria-label={`ERP layout, row ${index + 1}`}
-                        inputMode="numeric"
-                        value={row.erpLayoutNumber}
-                        onChange={(event) => update(row.key, { erpLayoutNumber: event.currentTarget.value })}
-                        aria-invalid={erpError !== undefined}
-                        aria-describedby={erpError === undefined ? undefined : `layout-${row.key}-erp-error`}
+                        aria-label={`Our layout, row ${index + 1}`}
+                        value={row.sourceLayout}
+                        onChange={(event) => update(row.key, { sourceLayout: event.currentTarget.value })}
+                        aria-invalid={sourceError !== undefined}
+                        aria-describedby={sourceError === undefined ? undefined : `layout-${row.key}-source-error`}
                       />
-                    ) : (
-                      <select
-                        aria-label={`ERP layout, row ${index + 1}`}
-                        value={row.erpLayoutNumber}
-                        onChange={(event) => update(row.key, { erpLayoutNumber: event.currentTarget.value })}
-                        aria-invalid={erpError !== undefined}
-                        aria-describedby={erpError === undefined ? undefined : `layout-${row.key}-erp-error`}
+                      {sourceError !== undefined && <p id={`layout-${row.key}-source-error`} className="field-error">{sourceError}</p>}
+                    </td>
+                    <td>
+                      {layouts.items.length === 0 ? (
+                        <input
+                          aria-label={`ERP layout, row ${index + 1}`}
+                          inputMode="numeric"
+                          value={row.erpLayoutNumber}
+                          onChange={(event) => update(row.key, { erpLayoutNumber: event.currentTarget.value })}
+                          aria-invalid={erpError !== undefined}
+                          aria-describedby={erpError === undefined ? undefined : `layout-${row.key}-erp-error`}
+                        />
+                      ) : (
+                        <select
+                          aria-label={`ERP layout, row ${index + 1}`}
+                          value={row.erpLayoutNumber}
+                          onChange={(event) => update(row.key, { erpLayoutNumber: event.currentTarget.value })}
+                          aria-invalid={erpError !== undefined}
+                          aria-describedby={erpError === undefined ? undefined : `layout-${row.key}-erp-error`}
+                        >
+                          <option value="">Not chosen</option>
+                          {row.erpLayoutNumber !== '' && !known && <option value={row.erpLayoutNumber}>{row.erpLayoutNumber} (not in the ERP's list)</option>}
+                          {layouts.items.map((item) => (
+                            <option key={item.externalId} value={item.externalId} disabled={item.isBlocked && item.externalId !== row.erpLayoutNumber}>
+                              {item.externalId} · {item.name}
+                              {item.isBlocked ? ' (blocked)' : ''}
+                            </option>
+                          ))}
+                        </select>
+                      )}
+                      {erpError !== undefined && <p id={`layout-${row.key}-erp-error`} className="field-error">{erpError}</p>}
+                    </td>
+                    <td>
+                      <button
+                        className="button button-secondary"
+                        type="button"
+                        aria-label={`Remove row ${index + 1}`}
+                        onClick={() => {
+                          setErrors({ fields: {}, general: errors.general });
+                          setRows((current) => current.filter((r) => r.key !== row.key));
+                        }}
                       >
-                        <option value="">Not chosen</option>
-                        {row.erpLayoutNumber !== '' && !known && <option value={row.erpLayoutNumber}>{row.erpLayoutNumber} (not in the ERP's list)</option>}
-                        {layouts.items.map((item) => (
-                          <option key={item.externalId} value={item.externalId} disabled={item.isBlocked && item.externalId !== row.erpLayoutNumber}>
-                            {item.externalId} · {item.name}
-                            {item.isBlocked ? ' (blocked)' : ''}
-                          </option>
-                        ))}
-                      </select>
-                    )}
-                    {erpError !== undefined && <p id={`layout-${row.key}-erp-error`} className="field-error">{erpError}</p>}
-                  </td>
-                  <td>
-                    <button
-                      className="button button-secondary"
-                      type="button"
-                      aria-label={`Remove row ${index + 1}`}
-                      onClick={() => {
-                        setErrors({ fields: {}, general: errors.general });
-                        setRows((current) => current.filter((r) => r.key !== row.key));
-                      }}
-                    >
-                      Remove
-                    </button>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+                        Remove
+                      </button>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
       )}
       <div>
         <button

@@ -42,52 +42,58 @@ export function CustomerInvoicingPanel() {
           setSearch(String(new FormData(event.currentTarget).get('search') ?? '').trim());
         }}
       >
-        <label htmlFor="customer-invoicing-search">Find customers</label>{' '}
-        <input id="customer-invoicing-search" name="search" type="search" placeholder="Name, number, e-mail or VAT number" />{' '}
-        <button className="button button-secondary" type="submit">
-          Search
-        </button>
+        <div className="row">
+          <div className="field">
+            <label htmlFor="customer-invoicing-search">Find customers</label>
+            <input id="customer-invoicing-search" name="search" type="search" placeholder="Name, number, e-mail or VAT number" />
+          </div>
+          <button className="button button-secondary" type="submit">
+            Search
+          </button>
+        </div>
       </form>
       {error !== undefined && <GeneralErrors messages={[transportMessage(error)]} />}
       {data === undefined && error === undefined && fetching && <p role="status">Loading…</p>}
       {data !== undefined && customers.length === 0 && <p className="muted">No customers match.</p>}
       {customers.length > 0 && (
-        <table aria-label="Customers' invoicing">
-          <thead>
-            <tr>
-              <th scope="col">Customer</th>
-              {overrideFields.map(({ tenant }) => (
-                <th key={tenant} scope="col">
-                  {invoicingChoices[tenant].legend}
-                </th>
-              ))}
-              <th scope="col">
-                <span className="visually-hidden">Edit</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {customers.map((customer) => (
-              <tr key={customer.id}>
-                <th scope="row">
-                  {customer.name}
-                  {customer.number !== null && <span className="muted"> · {customer.number}</span>}
-                </th>
-                {overrideFields.map(({ field, tenant }) => (
-                  <td key={field}>
-                    {choiceLabel(tenant, customer.invoicing[tenant])}{' '}
-                    <span className="muted">{customer[field] === null ? '(inherited)' : '(own)'}</span>
-                  </td>
+        <div className="table-wrap">
+          <table aria-label="Customers' invoicing">
+            <thead>
+              <tr>
+                <th scope="col">Customer</th>
+                {overrideFields.map(({ tenant }) => (
+                  <th key={tenant} scope="col">
+                    {invoicingChoices[tenant].legend}
+                  </th>
                 ))}
-                <td>
-                  <button className="button button-secondary button-small" type="button" aria-label={`Edit ${customer.name}`} onClick={() => setEditing(customer.id)}>
-                    Edit
-                  </button>
-                </td>
+                <th scope="col">
+                  <span className="visually-hidden">Edit</span>
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {customers.map((customer) => (
+                <tr key={customer.id}>
+                  <th scope="row">
+                    {customer.name}
+                    {customer.number !== null && <span className="muted"> · {customer.number}</span>}
+                  </th>
+                  {overrideFields.map(({ field, tenant }) => (
+                    <td key={field}>
+                      {choiceLabel(tenant, customer.invoicing[tenant])}{' '}
+                      <span className="muted">{customer[field] === null ? '(inherited)' : '(own)'}</span>
+                    </td>
+                  ))}
+                  <td>
+                    <button className="button button-secondary button-small" type="button" aria-label={`Edit ${customer.name}`} onClick={() => setEditing(customer.id)}>
+                      Edit
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       {data !== undefined && data.customers.totalCount > customers.length && (
         <p className="muted">
