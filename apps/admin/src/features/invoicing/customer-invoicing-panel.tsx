@@ -54,7 +54,7 @@ export function CustomerInvoicingPanel() {
       </form>
       {error !== undefined && <GeneralErrors messages={[transportMessage(error)]} />}
       {data === undefined && error === undefined && fetching && <p role="status">Loading…</p>}
-      {data !== undefined && customers.length === 0 && <p className="muted">No customers match.</p>}
+      {data !== undefined && customers.length === 0 && <p className="muted">{search === '' ? 'No customers yet.' : 'No customers match.'}</p>}
       {customers.length > 0 && (
         <div className="table-wrap">
           <table aria-label="Customers' invoicing">
