@@ -25,7 +25,7 @@ const operationName = (request: GraphQLRequest) => {
 };
 
 const fortnoxRegisters = {
-  customerMaster: 'NONE', productMaster: 'NONE', customerNumbering: 'SOURCE', transferAllCustomers: false,
+  customerMaster: 'NONE', productMaster: 'NONE', customerNumbering: 'SOURCE', invoiceNumbering: 'ERP', pushLinkedChangesImmediately: false, transferAllCustomers: false,
   pushNewCustomersAtFirstInvoice: false, transferProjects: true, closedProjects: 'LEAVE',
 };
 

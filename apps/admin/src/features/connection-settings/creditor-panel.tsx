@@ -11,7 +11,7 @@ const zoneLabels = { DOMESTIC: 'Domestic', EU: 'EU', ABROAD: 'Abroad' } as const
 
 type Items = readonly { externalId: string; name: string; isBlocked: boolean }[];
 
-export function useReferenceItems(connectionId: string, kind: 'ACCOUNTS' | 'JOURNALS'): { items: Items; problem: string | null } {
+export function useReferenceItems(connectionId: string, kind: 'ACCOUNTS' | 'JOURNALS' | 'LAYOUTS'): { items: Items; problem: string | null } {
   const [{ data, error }] = useQuery({ query: ReferenceDataQuery, variables: { id: connectionId, kind } });
   const node = data?.node;
   const reference = node !== null && node !== undefined && 'referenceData' in node ? node.referenceData : undefined;

@@ -2,11 +2,13 @@ import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { GeneralErrors, TextField } from '../../ui/form-field';
 import { transportMessage } from '../../ui/format';
+import { CostRulesForm } from './cost-rules-panel';
 import { useReferenceItems } from './creditor-panel';
 import { SaveRulesGroupMutation, settingsContext } from './connection-settings.graphql';
 import {
   bookWhenBookedOf, debtorErrorsFromApi, inventoryErrorsFromApi, neverBookEanNote, readDebtorForm, readInventoryForm, type BookWhenBooked,
 } from './debtor-rules-form';
+import { LayoutMappingsForm } from './layout-mappings-panel';
 import { noErrors, type FormErrors } from './settings-errors';
 import { CheckField, ChoiceGroup, PickField } from './settings-controls';
 
@@ -33,6 +35,8 @@ export function DebtorRulesPanel({ connection }: DebtorRulesPanelProps) {
         </div>
       )}
       <DebtorForm connectionId={connection.id} debtor={(connection.rules['debtor'] ?? {}) as Record<string, unknown>} />
+      <LayoutMappingsForm connectionId={connection.id} mappings={((connection.rules['debtor'] ?? {}) as Record<string, unknown>)['layoutMappings']} />
+      <CostRulesForm connectionId={connection.id} rules={connection.rules} />
       {problems.length > 0 && <p className="warning">The ERP's own lists are not available ({problems.join('; ')}): type the numbers instead.</p>}
       <InventoryForm
         connectionId={connection.id}
@@ -44,7 +48,7 @@ export function DebtorRulesPanel({ connection }: DebtorRulesPanelProps) {
   );
 }
 
-function useGroupSave(prefixErrors: (errors: readonly { code: string; message: string; field: readonly string[] | null }[]) => FormErrors) {
+export function useGroupSave(prefixErrors: (errors: readonly { code: string; message: string; field: readonly string[] | null }[]) => FormErrors) {
   const [{ fetching }, save] = useMutation(SaveRulesGroupMutation);
   const [errors, setErrors] = useState<FormErrors>(noErrors);
   const [notice, setNotice] = useState<string | null>(null);

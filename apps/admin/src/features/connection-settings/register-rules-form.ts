@@ -3,12 +3,12 @@ import type { PayloadError } from '../../ui/user-error';
 import { bindErrors, textOf, topLevelKey, wholeNumberOf, zodErrors, type FormErrors } from './settings-errors';
 
 export const registerFields = [
-  'customerMaster', 'productMaster', 'customerNumbering', 'transferAllCustomers', 'pushNewCustomersAtFirstInvoice',
+  'customerMaster', 'productMaster', 'customerNumbering', 'invoiceNumbering', 'pushLinkedChangesImmediately', 'transferAllCustomers', 'pushNewCustomersAtFirstInvoice',
   'transferProjects', 'closedProjects', 'customerNumberLength', 'productNumberLength', 'projectNumberLength',
 ] as const;
 export type RegisterField = (typeof registerFields)[number];
 
-export const registerFlags = ['transferAllCustomers', 'pushNewCustomersAtFirstInvoice', 'transferProjects'] as const;
+export const registerFlags = ['pushLinkedChangesImmediately', 'transferAllCustomers', 'pushNewCustomersAtFirstInvoice', 'transferProjects'] as const;
 export const numberLengthFields = ['customerNumberLength', 'productNumberLength', 'projectNumberLength'] as const;
 
 /** Where this group sits in updateTransferRules' input. */
@@ -24,6 +24,7 @@ export function readRegisterRulesForm(form: FormData): { ok: true; value: Stored
     customerMaster: textOf(form, 'customerMaster'),
     productMaster: textOf(form, 'productMaster'),
     customerNumbering: textOf(form, 'customerNumbering'),
+    invoiceNumbering: textOf(form, 'invoiceNumbering'),
     closedProjects: textOf(form, 'closedProjects'),
   };
   for (const flag of registerFlags) raw[flag] = form.get(flag) === 'on';

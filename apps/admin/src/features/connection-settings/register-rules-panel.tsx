@@ -63,6 +63,26 @@ export function RegisterRulesPanel({ connection }: RegisterRulesPanelProps) {
         ]}
         error={errors.fields['customerNumbering']}
       />
+      <ChoiceGroup
+        name="invoiceNumbering"
+        legend="Who numbers invoices and credit notes"
+        value={text('invoiceNumbering')}
+        options={[
+          { value: 'ERP', label: 'The ERP (its number is written back)' },
+          { value: 'SOURCE', label: 'Ledgerbridge: the ERP document carries our number' },
+        ]}
+        hint={<p className="muted">Not every ERP accepts our numbers; Fortnox numbers its invoices itself (X-08, SE-FX-32).</p>}
+        error={errors.fields['invoiceNumbering']}
+      />
+      <fieldset className="choices">
+        <legend>When changes are sent</legend>
+        <CheckField
+          name="pushLinkedChangesImmediately"
+          label="Send changes to customers and products already in the ERP right after saving (new ones wait for the schedule, PV-04)"
+          defaultChecked={registers['pushLinkedChangesImmediately'] === true}
+          error={errors.fields['pushLinkedChangesImmediately']}
+        />
+      </fieldset>
       <fieldset className="choices">
         <legend>Which customers are sent</legend>
         <CheckField

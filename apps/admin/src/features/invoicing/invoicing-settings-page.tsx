@@ -4,6 +4,7 @@ import type { InvoiceCreationMode, InvoiceDelivery, InvoicingTime } from '../../
 import { GeneralErrors } from '../../ui/form-field';
 import { transportMessage } from '../../ui/format';
 import { groupErrorsByField } from '../../ui/user-error';
+import { CustomerInvoicingPanel } from './customer-invoicing-panel';
 import { checkInvoicingForm, invoicingChoices, invoicingFields, type InvoicingField } from './invoicing-settings-form';
 import { InvoicingSettingsQuery, SaveInvoicingSettingsMutation } from './invoicing.graphql';
 
@@ -80,6 +81,7 @@ export function InvoicingSettingsPage() {
           </button>
         </div>
       </form>
+      <CustomerInvoicingPanel />
     </section>
   );
 }

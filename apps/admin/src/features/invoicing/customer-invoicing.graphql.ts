@@ -1,0 +1,47 @@
+import { graphql } from '../../graphql/generated';
+
+export const customerInvoicingContext = { additionalTypenames: ['Customer'] };
+
+export const CustomerInvoicingQuery = graphql(`
+  query CustomerInvoicingList($search: String, $first: Int!) {
+    customers(first: $first, filter: { search: $search }, sort: { field: NAME }) {
+      totalCount
+      nodes {
+        id
+        number
+        name
+        invoiceCreationMode
+        invoicingTime
+        invoiceDelivery
+        invoicing {
+          creationMode
+          invoicingTime
+          delivery
+        }
+      }
+    }
+  }
+`);
+
+export const SaveCustomerInvoicingMutation = graphql(`
+  mutation SaveCustomerInvoicing($input: UpsertCustomerInput!) {
+    upsertCustomer(input: $input) {
+      customer {
+        id
+        invoiceCreationMode
+        invoicingTime
+        invoiceDelivery
+        invoicing {
+          creationMode
+          invoicingTime
+          delivery
+        }
+      }
+      errors {
+        code
+        message
+        field
+      }
+    }
+  }
+`);
