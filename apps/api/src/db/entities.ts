@@ -42,6 +42,7 @@ import { DebtorInventoryValue1796500000000 } from './migrations/1796500000000-de
 import { ProjectCostVatAttachments1796600000000 } from './migrations/1796600000000-project-cost-vat-attachments.js';
 import { InvoiceSourceNumber1796700000000 } from './migrations/1796700000000-invoice-source-number.js';
 import { ConnectionDisconnect1796900000000 } from './migrations/1796900000000-connection-disconnect.js';
+import { InvoicePaymentReference1797000000000 } from './migrations/1797000000000-invoice-payment-reference.js';
 import { Reconciliation1796000000000 } from './migrations/1796000000000-reconciliation.js';
 import { RegisterDecisionEntity } from '../modules/reconciliation/register-decision.entity.js';
 import { InitialSyncEntity } from '../modules/reconciliation/initial-sync.entity.js';
@@ -106,4 +107,5 @@ export const migrations = [
   InvoiceSourceNumber1796700000000,
   InvoiceStatusPipelineVersions1796800000000,
   ConnectionDisconnect1796900000000,
+  InvoicePaymentReference1797000000000,
 ];

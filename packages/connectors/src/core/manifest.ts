@@ -85,6 +85,12 @@ export interface ConnectorManifest<
    * it always assigns its own, so source numbering cannot be chosen for it (absent: the same).
    */
   readonly sourceInvoiceNumbers?: { readonly pattern: RegExp; readonly description: string } | null;
+  /**
+   * The payment reference (OCR/KID/FIK) the ERP assigns to a booked invoice and reports in
+   * `RemoteInvoiceStatus.paymentReference` (SE-EE-26, X-21); null when its API exposes none, so
+   * the written-back reference stays null for it (absent: the same).
+   */
+  readonly paymentReferences?: { readonly kind: 'OCR' | 'KID' | 'FIK'; readonly description: string } | null;
 }
 
 /** Whether `manifest` declares `access` for `register`. */

@@ -44,6 +44,8 @@ export const economicManifest = {
   rateLimit: { requests: 50_000, perMs: 24 * 60 * 60 * 1000 },
   // a draft is booked with a number we choose, `bookWithNumber` (§1.10)
   sourceInvoiceNumbers: { pattern: /^[1-9]\d{0,8}$/, description: 'a whole number from 1 to 999999999' },
+  // the booked-invoice read model (§1.10) has no OCR/KID/FIK field, so no payment reference comes back
+  paymentReferences: null,
 } as const satisfies ConnectorManifest<typeof economicCredentialsSchema, typeof economicSettingsSchema>;
 
 /**

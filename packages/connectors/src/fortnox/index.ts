@@ -47,6 +47,8 @@ export const fortnoxManifest = {
   rateLimit: { requests: 25, perMs: 5_000 },
   // DocumentNumber is read-only and server-assigned (§2): Fortnox always numbers invoices itself
   sourceInvoiceNumbers: null,
+  // read-only `OCR` on the invoice (§2.8): the document number with a Luhn check digit
+  paymentReferences: { kind: 'OCR', description: 'OCR number: the invoice number followed by a modulus-10 (Luhn) check digit' },
 } satisfies ConnectorManifest<typeof fortnoxCredentialsSchema, typeof fortnoxSettingsSchema>;
 
 /** {@link createFortnoxConnector}'s options: the usual factory options plus token persistence. */

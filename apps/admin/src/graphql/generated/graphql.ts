@@ -659,6 +659,8 @@ export type Invoice = Node & {
   notes: Maybe<Scalars['String']['output']>;
   /** The ERP's number; null until the ERP has booked it. */
   number: Maybe<Scalars['String']['output']>;
+  /** The ERP's payment reference (OCR/KID) for the customer's payment; null until the ERP assigns one, and always null for ERPs that expose none (SE-EE-26). */
+  paymentReference: Maybe<Scalars['String']['output']>;
   payments: Array<Payment>;
   project: Maybe<Project>;
   reference: Maybe<Scalars['String']['output']>;

@@ -11,6 +11,8 @@ export class InvoiceEntity {
   @Column('text', { nullable: true }) number: string | null;
   /** The source's own number (SE-FX-32): sent to the ERP when the source numbers invoices. */
   @Column('text', { nullable: true }) sourceNumber: string | null;
+  /** The ERP's payment reference (OCR/KID), written back once the ERP assigns it (SE-EE-26). */
+  @Column('text', { nullable: true }) paymentReference: string | null;
   @Column('uuid') customerId: string;
   @Column('uuid', { nullable: true }) projectId: string | null;
   @Column('uuid', { nullable: true }) creditedInvoiceId: string | null;

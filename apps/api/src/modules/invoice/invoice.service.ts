@@ -62,7 +62,7 @@ export class InvoiceService {
     const { pipeline, rows } = await this.statuses.load(tenantId, m);
     const statusId = existing?.statusId ?? rows.find((r) => r.key === defaultStatusFor(pipeline, v.kind))!.id;
     const invoice = Object.assign(existing ?? new InvoiceEntity(), {
-      id: existing?.id ?? randomUUID(), tenantId, kind: v.kind, number: existing?.number ?? null, sourceNumber: sourceNumber.value, customerId: v.customerId,
+      id: existing?.id ?? randomUUID(), tenantId, kind: v.kind, number: existing?.number ?? null, paymentReference: existing?.paymentReference ?? null, sourceNumber: sourceNumber.value, customerId: v.customerId,
       projectId: v.projectId ?? null, creditedInvoiceId: v.creditedInvoiceId ?? null, statusId, currency: v.currency,
       issueDate: v.issueDate, dueDate: v.dueDate ?? null, reference: v.reference ?? null, notes: v.notes ?? null, ...totals,
     });
@@ -155,11 +155,13 @@ export class InvoiceService {
    * numbered status accepts the invoice, then the move is checked against the pipeline like any
    * other and recorded as an event with the reason.
    */
-  async applyTransferOutcome(tenantId: string, invoiceId: string, outcome: { number?: string | null; toStatusKey?: string; reason?: string | null; connectionId: string }): Promise<Outcome> {
+  async applyTransferOutcome(tenantId: string, invoiceId: string, outcome: { number?: string | null; paymentReference?: string | null; toStatusKey?: string; reason?: string | null; connectionId: string }): Promise<Outcome> {
     return this.db.write(tenantId, async (m) => {
       const invoice = await lockRow(m, tenantId, invoiceId);
       if (!invoice) return err([fieldError('NOT_FOUND', 'No invoice with this id', ['invoiceId'])]);
       if (outcome.number) invoice.number = outcome.number;
+      // written once the ERP assigns it; a later read without one never erases it (SE-EE-26)
+      if (outcome.paymentReference) invoice.paymentReference = outcome.paymentReference;
       if (!outcome.toStatusKey) return ok(await m.save(InvoiceEntity, invoice));
       return this.move(m, tenantId, invoice, outcome.toStatusKey, { actor: 'transfer-engine', reason: outcome.reason ?? null, connectionId: outcome.connectionId, isNoOpWhenThere: true });
     });
@@ -179,7 +181,7 @@ export class InvoiceService {
       kind: EventKind.INVOICE_STATUS_CHANGED, invoiceId: invoice.id, connectionId: meta.connectionId ?? null,
       payload: {
         fromStatusKey: from.key, fromStatusName: from.name, toStatusKey: to.key, toStatusName: to.name,
-        triggersTransfer: moved.value.triggersTransfer, invoiceNumber: invoice.number, actor: meta.actor, ...(meta.reason !== undefined ? { reason: meta.reason } : {}),
+        triggersTransfer: moved.value.triggersTransfer, invoiceNumber: invoice.number, paymentReference: invoice.paymentReference, actor: meta.actor, ...(meta.reason !== undefined ? { reason: meta.reason } : {}),
       },
     });
     return ok(saved);

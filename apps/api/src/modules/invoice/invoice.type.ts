@@ -49,6 +49,7 @@ export class Invoice extends Node {
   @Field(() => InvoiceKindValue) kind: InvoiceKindValue;
   @Field(() => String, { nullable: true, description: 'The ERP\'s number; null until the ERP has booked it.' }) number: string | null;
   @Field(() => String, { nullable: true, description: 'The source\'s own number (SE-FX-32); the ERP carries it when the source numbers invoices.' }) sourceNumber: string | null;
+  @Field(() => String, { nullable: true, description: 'The ERP\'s payment reference (OCR/KID) for the customer\'s payment; null until the ERP assigns one, and always null for ERPs that expose none (SE-EE-26).' }) paymentReference: string | null;
   @Field() currency: string;
   @Field(() => CalendarDateScalar) issueDate: string;
   @Field(() => CalendarDateScalar, { nullable: true }) dueDate: string | null;
@@ -63,7 +64,7 @@ export class Invoice extends Node {
 
   static from(e: InvoiceEntity): Invoice {
     return Object.assign(new Invoice(), {
-      entity: e, id: toGlobalId('Invoice', e.id), kind: e.kind as InvoiceKindValue, number: e.number, sourceNumber: e.sourceNumber, currency: e.currency.trim(),
+      entity: e, id: toGlobalId('Invoice', e.id), kind: e.kind as InvoiceKindValue, number: e.number, sourceNumber: e.sourceNumber, paymentReference: e.paymentReference, currency: e.currency.trim(),
       issueDate: e.issueDate, dueDate: e.dueDate, reference: e.reference, notes: e.notes, netAmount: e.netAmount,
       vatAmount: e.vatAmount, grossAmount: e.grossAmount, version: e.version, createdAt: e.createdAt, updatedAt: e.updatedAt,
     });

@@ -94,7 +94,7 @@ export async function pushInvoices(ctx: RegisterContext): Promise<void> {
     }
     if (finished.booked) await deliverBookedInvoice(ctx, invoice, finished.ref.externalNumber ?? null, company);
     const moved = await ctx.services.invoices.applyTransferOutcome(tenantId, invoice.id, {
-      number: finished.ref.externalNumber ?? null, toStatusKey: roles.afterTransfer, connectionId: ctx.connection.id,
+      number: finished.ref.externalNumber ?? null, paymentReference: finished.paymentReference, toStatusKey: roles.afterTransfer, connectionId: ctx.connection.id,
     });
     const sentNote = moved.ok && finished.booked && ctx.rules.debtor.markSentWhenBooked ? await markSent(ctx, invoice.id, sentStatusAfterBooking(pipeline, roles.afterTransfer)) : null;
     await ctx.log.item({
@@ -102,6 +102,7 @@ export async function pushInvoices(ctx: RegisterContext): Promise<void> {
       externalId: finished.ref.externalId, externalNumber: finished.ref.externalNumber ?? null,
       message: [
         finished.booked ? 'Booked in the ERP' : (creation.reason ?? 'Created as a draft in the ERP'),
+        ...(finished.paymentReference ? [`payment reference ${finished.paymentReference}`] : []),
         ...(moved.ok ? [] : [`status not moved: ${moved.error[0]?.message ?? ''}`]),
         ...(sentNote ? [sentNote] : []),
       ].join('; '),
@@ -179,12 +180,12 @@ async function createOnce(ctx: RegisterContext, register: string, invoiceId: str
   return { ok: false, error: lastError!, attempts: CREATE_ATTEMPTS };
 }
 
-type Finished = { ok: true; ref: ExternalRecordRef; booked: boolean } | { ok: false; code: string; message: string; draftDeleted: boolean };
+type Finished = { ok: true; ref: ExternalRecordRef; booked: boolean; paymentReference: string | null } | { ok: false; code: string; message: string; draftDeleted: boolean };
 
 async function checkAndBook(ctx: RegisterContext, invoice: InvoiceEntity, ref: ExternalRecordRef, book: boolean, number: string | undefined): Promise<Finished> {
   const status = ctx.connector.getInvoiceStatus ? await ctx.connector.getInvoiceStatus(ref.externalId) : null;
   if (status && !status.ok) return { ok: false, code: status.error.code, message: status.error.message, draftDeleted: false };
-  if (status?.ok && status.value.state !== 'draft') return { ok: true, ref: status.value.ref, booked: true };
+  if (status?.ok && status.value.state !== 'draft') return { ok: true, ref: status.value.ref, booked: true, paymentReference: status.value.paymentReference ?? null };
   const theirs = status?.ok ? status.value.grossAmount : undefined;
   if (theirs !== undefined && differsByMoreThan(invoice.grossAmount, theirs, TOTAL_TOLERANCE)) {
     const removed = ctx.connector.deleteInvoiceDraft ? await ctx.connector.deleteInvoiceDraft(ref.externalId) : null;
@@ -194,10 +195,10 @@ async function checkAndBook(ctx: RegisterContext, invoice: InvoiceEntity, ref: E
       message: `The ERP's total ${theirs} differs from ours ${invoice.grossAmount} by more than ${TOTAL_TOLERANCE}; check the VAT rates on the lines (SE-VN-37). ${note}.`,
     };
   }
-  if (!book || !ctx.connector.bookInvoice) return { ok: true, ref: { ...ref, ...(status?.ok ? { externalNumber: status.value.ref.externalNumber ?? ref.externalNumber } : {}) }, booked: false };
+  if (!book || !ctx.connector.bookInvoice) return { ok: true, ref: { ...ref, ...(status?.ok ? { externalNumber: status.value.ref.externalNumber ?? ref.externalNumber } : {}) }, booked: false, paymentReference: status?.ok ? status.value.paymentReference ?? null : null };
   const booked = await ctx.connector.bookInvoice(ref.externalId, number === undefined ? undefined : { number });
   if (!booked.ok) return { ok: false, code: booked.error.code, message: `Created, but booking failed: ${booked.error.message}`, draftDeleted: false };
-  return { ok: true, ref: booked.value.ref, booked: true };
+  return { ok: true, ref: booked.value.ref, booked: true, paymentReference: booked.value.paymentReference ?? null };
 }
 
 async function fail(ctx: RegisterContext, register: string, invoiceId: string, code: string, message: string, failedKey: string | undefined, attempts = 1, vendorError?: ConnectorError): Promise<void> {

@@ -37,7 +37,7 @@ export async function pullPayments(ctx: RegisterContext): Promise<void> {
     });
     const state = paymentState(invoice.grossAmount, [...payments, { amount: news }]);
     const target = state === 'PAID' ? roles.paid : state === 'PARTIALLY_PAID' ? roles.partiallyPaid : undefined;
-    const moved = target ? await ctx.services.invoices.applyTransferOutcome(tenantId, invoice.id, { toStatusKey: target, connectionId: ctx.connection.id }) : null;
+    const moved = target ? await ctx.services.invoices.applyTransferOutcome(tenantId, invoice.id, { toStatusKey: target, paymentReference: status.value.paymentReference ?? null, connectionId: ctx.connection.id }) : null;
     await ctx.log.item({
       register: 'payments', recordId: invoice.id, direction: 'PULL', outcome: 'UPDATED', externalId: ref.externalId, externalNumber: ref.externalNumber,
       message: `Payment of ${news} recorded (${state === 'PAID' ? 'paid in full' : 'partially paid'})${moved && !moved.ok ? `; status not moved: ${moved.error[0]?.message ?? ''}` : ''}`,
