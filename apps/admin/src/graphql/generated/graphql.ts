@@ -932,6 +932,8 @@ export type Mutation = {
   recordProjectCost: RecordProjectCostPayload;
   /** Sends an invoice e-mail again that failed or was not sent (PV-13); never one already sent. */
   resendInvoiceEmail: ResendInvoiceEmailPayload;
+  /** Retry one failed item by its id; a failed invoice goes back through the transfer status (SE-VN-37). */
+  retryTransferItem: RetryTransferItemsPayload;
   /** Retry one, several or all failed items of a run. */
   retryTransferItems: RetryTransferItemsPayload;
   revokeApiKey: RevokeApiKeyPayload;
@@ -1034,6 +1036,11 @@ export type MutationRecordProjectCostArgs = {
 
 export type MutationResendInvoiceEmailArgs = {
   input: ResendInvoiceEmailInput;
+};
+
+
+export type MutationRetryTransferItemArgs = {
+  input: RetryTransferItemInput;
 };
 
 
@@ -1900,6 +1907,11 @@ export type ResendInvoiceEmailPayload = {
   __typename?: 'ResendInvoiceEmailPayload';
   delivery: Maybe<Notification>;
   errors: Array<InputError>;
+};
+
+export type RetryTransferItemInput = {
+  /** A failed TransferItem. */
+  itemId: Scalars['ID']['input'];
 };
 
 /** Retry failed items of a run: all of them, or the listed ones. */

@@ -7,7 +7,7 @@ import { inputError, InputErrorCode, toInputErrors } from '../../graphql/user-er
 import type { TransferRegister } from './transfer-engine.js';
 import { SaveTransferScheduleInput, SaveTransferSchedulePayload, TransferSchedule } from './transfer-schedule.type.js';
 import {
-  PlannedTransferItem, RetryTransferItemsInput, RetryTransferItemsPayload, RunTransferInput, RunTransferPayload, TransferErrorGroup, TransferItem, TransferItemConnection,
+  PlannedTransferItem, RetryTransferItemInput, RetryTransferItemsInput, RetryTransferItemsPayload, RunTransferInput, RunTransferPayload, TransferErrorGroup, TransferItem, TransferItemConnection,
   TransferItemFilter, TransferRun,
 } from './transfer.type.js';
 
@@ -81,6 +81,15 @@ export class TransferResolver {
     if (!runId) return { run: null, retried: 0, errors: [inputError(InputErrorCode.NOT_FOUND, 'No transfer run with this id', ['runId'])] };
     const itemIds = input.itemIds ? input.itemIds.map((id) => idOfType(id, 'TransferItem') ?? id) : null;
     const result = await ctx.services.transfers.retry(tenantOf(ctx), ctx.services, { runId, itemIds, actor: actorOf(ctx.principal) });
+    return result.ok ? { run: TransferRun.from(result.value.run), retried: result.value.retried, errors: [] } : { run: null, retried: 0, errors: toInputErrors(result.error) };
+  }
+
+  @Authorized(Role.WRITER)
+  @Mutation(() => RetryTransferItemsPayload, { description: 'Retry one failed item by its id (X-28); a failed invoice goes back through the transfer status (SE-VN-37).' })
+  async retryTransferItem(@Ctx() ctx: GraphqlContext, @Arg('input', () => RetryTransferItemInput) input: RetryTransferItemInput): Promise<RetryTransferItemsPayload> {
+    const itemId = idOfType(input.itemId, 'TransferItem');
+    if (!itemId) return { run: null, retried: 0, errors: [inputError(InputErrorCode.NOT_FOUND, 'No transfer item with this id', ['itemId'])] };
+    const result = await ctx.services.transfers.retryItem(tenantOf(ctx), ctx.services, { itemId, actor: actorOf(ctx.principal) });
     return result.ok ? { run: TransferRun.from(result.value.run), retried: result.value.retried, errors: [] } : { run: null, retried: 0, errors: toInputErrors(result.error) };
   }
 

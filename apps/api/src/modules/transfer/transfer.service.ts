@@ -132,6 +132,15 @@ export class TransferService {
     return ok({ run, retried: items.length });
   }
 
+  /** One failed item by its own id (X-28): the admin's log row and partner apps need not know the run. */
+  async retryItem(tenantId: string, services: Services, input: { itemId: string; actor: string | null }): Promise<Result<{ run: TransferRunEntity; retried: number }, FieldError[]>> {
+    const item = await this.db.read(tenantId, (m) => m.findOneBy(TransferItemEntity, { tenantId, id: input.itemId }));
+    if (!item) return err([fieldError('NOT_FOUND', 'No transfer item with this id', ['itemId'])]);
+    if (item.outcome !== 'FAILED') return err([fieldError('INVALID_VALUE', `Only failed items are retried; this one is ${item.outcome}`, ['itemId'])]);
+    const retried = await this.retry(tenantId, services, { runId: item.runId, itemIds: [item.id], actor: input.actor });
+    return retried.ok ? retried : err(retried.error.map((e) => ({ ...e, field: ['itemId'] })));
+  }
+
   /** The pre-flight check for a connection (see preflight.ts); a connector that cannot be built is one ERROR. */
   async preflight(tenantId: string, services: Services, connection: ConnectionEntity): Promise<PreflightFinding[]> {
     const connector = services.connections.connectorFor(connection);

@@ -107,6 +107,11 @@ export class RetryTransferItemsInput {
   @Field(() => [ID], { nullable: true, description: 'TransferItem ids; omit to retry every failed item of the run.' }) itemIds?: string[] | null;
 }
 
+@InputType()
+export class RetryTransferItemInput {
+  @Field(() => ID, { description: 'A failed TransferItem.' }) itemId: string;
+}
+
 @ObjectType()
 export class RetryTransferItemsPayload {
   @Field(() => TransferRun, { nullable: true, description: 'The run queued for the retry.' }) run: TransferRun | null;
