@@ -3,6 +3,7 @@ import { GeneralErrors } from '../../ui/form-field';
 import { transportMessage } from '../../ui/format';
 import { Link, useLocation } from '../../ui/router';
 import { ConnectionSettingsQuery, settingsContext } from './connection-settings.graphql';
+import { ConnectorSettingsPanel } from './connector-settings-panel';
 import { CreditorPanel } from './creditor-panel';
 import { DebtorRulesPanel } from './debtor-rules-panel';
 import { LifecyclePanel } from './lifecycle-panel';
@@ -17,6 +18,7 @@ export const settingsSections = [
   { id: 'debtor', label: 'Customers and invoices' },
   { id: 'creditor', label: 'Supplier invoices' },
   { id: 'notifications', label: 'E-mails and nightly run' },
+  { id: 'connector', label: 'Connector settings' },
   { id: 'connection', label: 'Connection' },
 ] as const;
 type SectionId = (typeof settingsSections)[number]['id'];
@@ -76,6 +78,7 @@ export function ConnectionSettingsPage() {
       {section === 'debtor' && <DebtorRulesPanel key={connection.id} connection={connection} />}
       {section === 'creditor' && <CreditorPanel key={connection.id} connectionId={connection.id} />}
       {section === 'notifications' && <NotificationsPanel key={connection.id} connectionId={connection.id} />}
+      {section === 'connector' && <ConnectorSettingsPanel key={connection.id} connectionId={connection.id} />}
       {section === 'connection' && <LifecyclePanel key={connection.id} connection={connection} connector={connector} />}
     </section>
   );

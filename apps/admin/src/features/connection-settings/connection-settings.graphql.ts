@@ -204,3 +204,37 @@ export const SetConnectionActiveMutation = graphql(`
     }
   }
 `);
+
+export const ConnectorSettingsQuery = graphql(`
+  query ConnectorSettingsScreen($id: ID!) {
+    connectors {
+      id
+      settingsSchema
+    }
+    node(id: $id) {
+      ... on Connection {
+        id
+        connectorId
+        settings
+        autoTransferInvoices
+      }
+    }
+  }
+`);
+
+export const UpdateConnectorSettingsMutation = graphql(`
+  mutation UpdateConnectorSettings($input: UpdateConnectionSettingsInput!) {
+    updateConnectionSettings(input: $input) {
+      connection {
+        id
+        settings
+        autoTransferInvoices
+      }
+      errors {
+        code
+        message
+        field
+      }
+    }
+  }
+`);

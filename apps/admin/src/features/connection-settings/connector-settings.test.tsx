@@ -1,0 +1,117 @@
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import type { GraphQLRequest } from 'urql';
+import { describe, expect, it } from 'vitest';
+import { createMockClient } from '../../test/mock-client';
+import { renderWithClient } from '../../test/render-with-client';
+import { changedSettings, connectorSettingsErrors, settingFields } from './connector-settings-form';
+import { ConnectorSettingsPanel } from './connector-settings-panel';
+
+// The shape zod-to-json-schema publishes for the e-conomic settings (integers with defaults, an optional text, a flag).
+const economicSchema = {
+  type: 'object',
+  properties: {
+    customerGroupNumber: { type: 'integer', exclusiveMinimum: 0, default: 1, description: 'Group for customers the integration creates.' },
+    layoutNumber: { type: 'integer', exclusiveMinimum: 0, default: 19 },
+    defaultProductNumber: { type: 'string', minLength: 1, maxLength: 25 },
+    bookInvoices: { type: 'boolean', default: false },
+    vatMode: { type: 'string', enum: ['NET', 'GROSS'] },
+    agreementNumber: { type: 'integer' },
+    mapping: { type: 'object' },
+  },
+  required: ['agreementNumber'],
+};
+
+function form(values: Record<string, string>): FormData {
+  const data = new FormData();
+  for (const [name, value] of Object.entries(values)) data.set(name, value);
+  return data;
+}
+
+describe('connector settings generated from the settings schema (issue #6 screen 3)', () => {
+  it('should make one input per simple property with its kind, default, pick-list and requiredness', () => {
+    const fields = settingFields(economicSchema);
+    expect(fields.map((f) => [f.name, f.kind, f.defaultValue, f.isRequired, f.referenceKind])).toEqual([
+      ['customerGroupNumber', 'integer', '1', false, undefined],
+      ['layoutNumber', 'integer', '19', false, 'LAYOUTS'],
+      ['defaultProductNumber', 'text', undefined, false, undefined],
+      ['bookInvoices', 'boolean', false, false, undefined],
+      ['vatMode', 'choice', undefined, false, undefined],
+      ['agreementNumber', 'integer', undefined, true, undefined],
+    ]);
+    expect(fields[0]?.label).toBe('Customer group number');
+    expect(fields[4]?.options).toEqual(['NET', 'GROSS']);
+  });
+
+  it('should send only changed values plus required ones, numbers as numbers and bad numbers as typed', () => {
+    const fields = settingFields(economicSchema);
+    const current = { customerGroupNumber: 1, layoutNumber: 19, agreementNumber: 7, bookInvoices: false };
+    const unchanged = form({ 'setting.customerGroupNumber': '1', 'setting.layoutNumber': '19', 'setting.agreementNumber': '7', 'setting.defaultProductNumber': '' });
+    expect(changedSettings(fields, unchanged, current)).toEqual({ agreementNumber: 7 });
+    const edited = form({ 'setting.customerGroupNumber': '3', 'setting.layoutNumber': 'x9', 'setting.agreementNumber': '7', 'setting.bookInvoices': 'on', 'setting.vatMode': 'GROSS' });
+    expect(changedSettings(fields, edited, current)).toEqual({ customerGroupNumber: 3, layoutNumber: 'x9', agreementNumber: 7, bookInvoices: true, vatMode: 'GROSS' });
+  });
+
+  it('should bind ["settings", name] errors to their field and leave unknown paths general', () => {
+    const fields = settingFields(economicSchema);
+    const errors = connectorSettingsErrors(
+      [
+        { code: 'INVALID_VALUE', message: 'Must be a positive whole number', field: ['settings', 'layoutNumber'] },
+        { code: 'INVALID_VALUE', message: 'Unknown setting', field: ['settings', 'nope'] },
+        { code: 'INVALID_VALUE', message: 'Not allowed', field: ['autoTransferInvoices'] },
+      ],
+      fields,
+    );
+    expect(errors).toEqual({ fields: { layoutNumber: 'Must be a positive whole number', autoTransferInvoices: 'Not allowed' }, general: ['Unknown setting'] });
+  });
+
+  it('should pre-fill from Connection.settings, offer the ERP layouts, and show the API error next to its field', async () => {
+    const refusal = 'Layout 99 does not exist in e-conomic';
+    const mock = createMockClient({
+      query: (request: GraphQLRequest) =>
+        'kind' in (request.variables as object)
+          ? {
+              data: {
+                node: {
+                  __typename: 'Connection',
+                  id: 'C1',
+                  referenceData: {
+                    items: [
+                      { externalId: '19', code: null, name: 'Standard', isBlocked: false, entryTypes: null },
+                      { externalId: '21', code: null, name: 'English', isBlocked: false, entryTypes: null },
+                    ],
+                    problem: null,
+                  },
+                },
+              },
+            }
+          : {
+              data: {
+                connectors: [{ __typename: 'Connector', id: 'e-conomic', settingsSchema: economicSchema }],
+                node: { __typename: 'Connection', id: 'C1', connectorId: 'e-conomic', settings: { customerGroupNumber: 2, layoutNumber: 19, agreementNumber: 7 }, autoTransferInvoices: true },
+              },
+            },
+      mutation: () => ({ data: { updateConnectionSettings: { connection: null, errors: [{ code: 'INVALID_VALUE', message: refusal, field: ['settings', 'layoutNumber'] }] } } }),
+    });
+    renderWithClient(<ConnectorSettingsPanel connectionId="C1" />, { client: mock.client });
+
+    const group = (await screen.findByLabelText('Customer group number')) as HTMLInputElement;
+    expect(group.value).toBe('2');
+    expect(screen.getByText('Group for customers the integration creates. Default: 1.')).toBeTruthy();
+    const layout = screen.getByLabelText('Layout number') as HTMLSelectElement;
+    expect(layout.tagName).toBe('SELECT');
+    expect(layout.value).toBe('19');
+    expect((screen.getByLabelText(/Transfer invoices automatically/) as HTMLInputElement).checked).toBe(true);
+
+    fireEvent.change(layout, { target: { value: '21' } });
+    fireEvent.click(screen.getByLabelText(/Transfer invoices automatically/));
+    fireEvent.click(screen.getByRole('button', { name: 'Save connector settings' }));
+
+    const message = await screen.findByText(refusal);
+    expect(message.id).toBe('settings-layoutNumber-error');
+    expect(layout.getAttribute('aria-describedby')).toContain('settings-layoutNumber-error');
+    expect(mock.executeMutation.mock.calls[0]?.[0].variables).toEqual({
+      input: { connectionId: 'C1', settings: { layoutNumber: 21, agreementNumber: 7 }, autoTransferInvoices: false },
+    });
+    await waitFor(() => expect(screen.queryByRole('status')).toBeNull());
+  });
+});
