@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes, Ref } from 'react';
+import type { InputHTMLAttributes, ReactNode, Ref } from 'react';
 
 type TextFieldProps = InputHTMLAttributes<HTMLInputElement> & {
   readonly id: string;
@@ -10,24 +10,35 @@ type TextFieldProps = InputHTMLAttributes<HTMLInputElement> & {
 
 /** A labelled input whose API error sits right under it and is announced with it. */
 export function TextField({ id, label, error, hint, ref, ...input }: TextFieldProps) {
-  const errorId = `${id}-error`;
-  const hintId = `${id}-hint`;
-  const describedBy = [hint === undefined ? null : hintId, error === undefined ? null : errorId].filter(Boolean).join(' ');
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <input ref={ref} id={id} aria-invalid={error !== undefined} aria-describedby={describedBy || undefined} {...input} />
+      <input ref={ref} id={id} aria-invalid={error !== undefined} aria-describedby={describedByFor(id, hint, error)} {...input} />
+      <FieldNotes id={id} hint={hint} error={error} />
+    </div>
+  );
+}
+
+/** The aria-describedby of a field whose hint and error are rendered by FieldNotes with the same id. */
+export function describedByFor(id: string, hint: unknown, error: string | undefined): string | undefined {
+  return [hint === undefined ? null : `${id}-hint`, error === undefined ? null : `${id}-error`].filter(Boolean).join(' ') || undefined;
+}
+
+/** A field's hint and API error, under it, with the ids describedByFor points at. */
+export function FieldNotes({ id, hint, error }: { readonly id: string; readonly hint?: ReactNode; readonly error?: string | undefined }) {
+  return (
+    <>
       {hint !== undefined && (
-        <p id={hintId} className="muted">
+        <p id={`${id}-hint`} className="muted">
           {hint}
         </p>
       )}
       {error !== undefined && (
-        <p id={errorId} className="field-error">
+        <p id={`${id}-error`} className="field-error">
           {error}
         </p>
       )}
-    </div>
+    </>
   );
 }
 

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { describedByFor, FieldNotes } from '../../ui/form-field';
 
 interface ChoiceGroupProps {
   readonly name: string;
@@ -92,17 +93,15 @@ interface PickFieldProps {
  */
 export function PickField({ id, name, label, value, items, emptyLabel, error, hint }: PickFieldProps) {
   const known = items.some((item) => item.externalId === value);
-  const errorId = `${id}-error`;
-  const hintId = `${id}-hint`;
-  const describedBy = [hint === undefined ? null : hintId, error === undefined ? null : errorId].filter(Boolean).join(' ');
+  const describedBy = describedByFor(id, hint, error);
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
       {items.length === 0 ? (
         // the ERP offers no list (or could not be read): the number is typed and checked when used
-        <input id={id} name={name} defaultValue={value} aria-invalid={error !== undefined} aria-describedby={describedBy || undefined} />
+        <input id={id} name={name} defaultValue={value} aria-invalid={error !== undefined} aria-describedby={describedBy} />
       ) : (
-        <select id={id} name={name} defaultValue={value} aria-invalid={error !== undefined} aria-describedby={describedBy || undefined}>
+        <select id={id} name={name} defaultValue={value} aria-invalid={error !== undefined} aria-describedby={describedBy}>
           <option value="">{emptyLabel}</option>
           {value !== '' && !known && <option value={value}>{value} (not in the ERP's list)</option>}
           {items.map((item) => (
@@ -113,16 +112,7 @@ export function PickField({ id, name, label, value, items, emptyLabel, error, hi
           ))}
         </select>
       )}
-      {hint !== undefined && (
-        <p id={hintId} className="muted">
-          {hint}
-        </p>
-      )}
-      {error !== undefined && (
-        <p id={errorId} className="field-error">
-          {error}
-        </p>
-      )}
+      <FieldNotes id={id} hint={hint} error={error} />
     </div>
   );
 }
