@@ -1,13 +1,19 @@
 import { graphql } from '../../graphql/generated';
 
+export const ApiKeyFields = graphql(`
+  fragment ApiKeyFields on ApiKey {
+    id
+    name
+    prefix
+    createdAt
+    revokedAt
+  }
+`);
+
 export const ApiKeysQuery = graphql(`
   query ApiKeys {
     apiKeys {
-      id
-      name
-      prefix
-      createdAt
-      revokedAt
+      ...ApiKeyFields
     }
   }
 `);
@@ -16,17 +22,11 @@ export const CreateApiKeyMutation = graphql(`
   mutation CreateApiKey($input: CreateApiKeyInput!) {
     createApiKey(input: $input) {
       apiKey {
-        id
-        name
-        prefix
-        createdAt
-        revokedAt
+        ...ApiKeyFields
       }
       secret
       errors {
-        code
-        message
-        field
+        ...InputErrorFields
       }
     }
   }
@@ -40,9 +40,7 @@ export const RevokeApiKeyMutation = graphql(`
         revokedAt
       }
       errors {
-        code
-        message
-        field
+        ...InputErrorFields
       }
     }
   }

@@ -2,6 +2,14 @@ import { graphql } from '../../graphql/generated';
 
 export const settingsContext = { additionalTypenames: ['Connection'] };
 
+export const RuleWarningFields = graphql(`
+  fragment RuleWarningFields on RuleWarning {
+    code
+    message
+    field
+  }
+`);
+
 export const ConnectionSettingsQuery = graphql(`
   query ConnectionSettings {
     connectors {
@@ -11,17 +19,10 @@ export const ConnectionSettingsQuery = graphql(`
       credentialsSchema
     }
     connections {
-      id
-      name
-      connectorId
-      status
-      statusReason
-      tokenExpiresAt
+      ...ConnectionSummaryFields
       rules
       ruleWarnings {
-        code
-        message
-        field
+        ...RuleWarningFields
       }
     }
   }
@@ -57,15 +58,11 @@ export const SaveRulesGroupMutation = graphql(`
         id
         rules
         ruleWarnings {
-          code
-          message
-          field
+          ...RuleWarningFields
         }
       }
       errors {
-        code
-        message
-        field
+        ...InputErrorFields
       }
     }
   }
@@ -106,9 +103,7 @@ export const UpdateCreditorSettingsMutation = graphql(`
   mutation UpdateCreditorSettings($input: UpdateCreditorSettingsInput!) {
     updateCreditorSettings(input: $input) {
       errors {
-        code
-        message
-        field
+        ...InputErrorFields
       }
     }
   }
@@ -118,9 +113,7 @@ export const UpdateOneStopShopVatMutation = graphql(`
   mutation UpdateOneStopShopVat($input: UpdateOneStopShopVatInput!) {
     updateOneStopShopVat(input: $input) {
       errors {
-        code
-        message
-        field
+        ...InputErrorFields
       }
     }
   }
@@ -149,9 +142,7 @@ export const SaveFailureNotificationsMutation = graphql(`
   mutation SaveFailureNotifications($input: SaveFailureNotificationSettingsInput!) {
     saveFailureNotificationSettings(input: $input) {
       errors {
-        code
-        message
-        field
+        ...InputErrorFields
       }
     }
   }
@@ -161,9 +152,7 @@ export const SaveNightlyInvoicingMutation = graphql(`
   mutation SaveNightlyInvoicingSettings($input: SaveNightlyInvoicingInput!) {
     saveNightlyInvoicing(input: $input) {
       errors {
-        code
-        message
-        field
+        ...InputErrorFields
       }
     }
   }
@@ -173,15 +162,10 @@ export const ReconnectSystemMutation = graphql(`
   mutation ReconnectSystem($input: ReconnectSystemInput!) {
     reconnectSystem(input: $input) {
       connection {
-        id
-        status
-        statusReason
-        tokenExpiresAt
+        ...ConnectionStatusFields
       }
       errors {
-        code
-        message
-        field
+        ...InputErrorFields
       }
     }
   }
@@ -191,15 +175,10 @@ export const SetConnectionActiveMutation = graphql(`
   mutation SetConnectionActive($input: SetConnectionActiveInput!) {
     setConnectionActive(input: $input) {
       connection {
-        id
-        status
-        statusReason
-        tokenExpiresAt
+        ...ConnectionStatusFields
       }
       errors {
-        code
-        message
-        field
+        ...InputErrorFields
       }
     }
   }
@@ -231,9 +210,7 @@ export const UpdateConnectorSettingsMutation = graphql(`
         autoTransferInvoices
       }
       errors {
-        code
-        message
-        field
+        ...InputErrorFields
       }
     }
   }

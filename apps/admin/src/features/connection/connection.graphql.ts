@@ -3,6 +3,25 @@ import { graphql } from '../../graphql/generated';
 // Connecting adds a Connection; the list must refetch even when it was empty before.
 export const connectionsContext = { additionalTypenames: ['Connection'] };
 
+/** A connection's health as the status badge and the lifecycle buttons show it. */
+export const ConnectionStatusFields = graphql(`
+  fragment ConnectionStatusFields on Connection {
+    id
+    status
+    statusReason
+    tokenExpiresAt
+  }
+`);
+
+/** What a list of connections shows per connection; connection-settings selects it too. */
+export const ConnectionSummaryFields = graphql(`
+  fragment ConnectionSummaryFields on Connection {
+    ...ConnectionStatusFields
+    name
+    connectorId
+  }
+`);
+
 export const ConnectionsScreenQuery = graphql(`
   query ConnectionsScreen {
     connectors {
@@ -17,12 +36,7 @@ export const ConnectionsScreenQuery = graphql(`
       }
     }
     connections {
-      id
-      name
-      connectorId
-      status
-      statusReason
-      tokenExpiresAt
+      ...ConnectionSummaryFields
       createdAt
       rules
     }
@@ -34,18 +48,11 @@ export const ConnectSystemMutation = graphql(`
     connectSystem(input: $input) {
       authorizeUrl
       connection {
-        id
-        name
-        connectorId
-        status
-        statusReason
-        tokenExpiresAt
+        ...ConnectionSummaryFields
         createdAt
       }
       errors {
-        code
-        message
-        field
+        ...InputErrorFields
       }
     }
   }
@@ -60,15 +67,10 @@ export const TestConnectionMutation = graphql(`
         message
       }
       connection {
-        id
-        status
-        statusReason
-        tokenExpiresAt
+        ...ConnectionStatusFields
       }
       errors {
-        code
-        message
-        field
+        ...InputErrorFields
       }
     }
   }
@@ -82,24 +84,28 @@ export const UpdateTransferRulesMutation = graphql(`
         rules
       }
       errors {
-        code
-        message
-        field
+        ...InputErrorFields
       }
     }
+  }
+`);
+
+export const TransferScheduleFields = graphql(`
+  fragment TransferScheduleFields on TransferSchedule {
+    id
+    name
+    everyMinutes
+    registers
+    isEnabled
+    nextRunAt
+    lastSkippedReason
   }
 `);
 
 export const TransferSchedulesQuery = graphql(`
   query TransferSchedules($connectionId: ID) {
     transferSchedules(connectionId: $connectionId) {
-      id
-      name
-      everyMinutes
-      registers
-      isEnabled
-      nextRunAt
-      lastSkippedReason
+      ...TransferScheduleFields
     }
   }
 `);
@@ -108,18 +114,10 @@ export const SaveTransferScheduleMutation = graphql(`
   mutation SaveTransferSchedule($input: SaveTransferScheduleInput!) {
     saveTransferSchedule(input: $input) {
       schedule {
-        id
-        name
-        everyMinutes
-        registers
-        isEnabled
-        nextRunAt
-        lastSkippedReason
+        ...TransferScheduleFields
       }
       errors {
-        code
-        message
-        field
+        ...InputErrorFields
       }
     }
   }
@@ -129,15 +127,10 @@ export const DisconnectSystemMutation = graphql(`
   mutation DisconnectSystem($input: DisconnectSystemInput!) {
     disconnectSystem(input: $input) {
       connection {
-        id
-        status
-        statusReason
-        tokenExpiresAt
+        ...ConnectionStatusFields
       }
       errors {
-        code
-        message
-        field
+        ...InputErrorFields
       }
     }
   }

@@ -1,25 +1,32 @@
 import { graphql } from '../../graphql/generated';
 
+/** The whole table: the query loads it and a save answers with it, so the editor reloads from either. */
+export const FieldMappingTableFields = graphql(`
+  fragment FieldMappingTableFields on FieldMapping {
+    connectionId
+    register
+    targetFields
+    sourceFields
+    rows {
+      target
+      sourceKind
+      source
+      transform
+      transformLength
+      vatRateField
+      default
+      isRequired
+      mode
+      direction
+      origin
+    }
+  }
+`);
+
 export const FieldMappingQuery = graphql(`
   query FieldMappingTable($connectionId: ID!, $register: FieldMappingRegister!) {
     fieldMapping(connectionId: $connectionId, register: $register) {
-      connectionId
-      register
-      targetFields
-      sourceFields
-      rows {
-        target
-        sourceKind
-        source
-        transform
-        transformLength
-        vatRateField
-        default
-        isRequired
-        mode
-        direction
-        origin
-      }
+      ...FieldMappingTableFields
     }
   }
 `);
@@ -28,28 +35,10 @@ export const UpdateFieldMappingMutation = graphql(`
   mutation UpdateFieldMapping($input: UpdateFieldMappingInput!) {
     updateFieldMapping(input: $input) {
       fieldMapping {
-        connectionId
-        register
-        targetFields
-        sourceFields
-        rows {
-          target
-          sourceKind
-          source
-          transform
-          transformLength
-          vatRateField
-          default
-          isRequired
-          mode
-          direction
-          origin
-        }
+        ...FieldMappingTableFields
       }
       errors {
-        code
-        message
-        field
+        ...InputErrorFields
       }
     }
   }
@@ -61,9 +50,7 @@ export const FieldMappingPreviewQuery = graphql(`
       operation
       payload
       errors {
-        code
-        message
-        field
+        ...InputErrorFields
       }
     }
   }

@@ -44,9 +44,7 @@ export const SavePipelineMutation = graphql(`
         updatedBy
       }
       errors {
-        code
-        message
-        field
+        ...InputErrorFields
       }
     }
   }

@@ -22,14 +22,10 @@ export const PipelineDryRunQuery = graphql(`
   query PipelineDryRun($input: PipelineDryRunInput!) {
     pipelineDryRun(input: $input) {
       errors {
-        code
-        message
-        field
+        ...InputErrorFields
       }
       issues {
-        code
-        message
-        field
+        ...InputErrorFields
       }
       sample {
         invoiceId

@@ -2,22 +2,29 @@ import { graphql } from '../../graphql/generated';
 
 export const customerInvoicingContext = { additionalTypenames: ['Customer'] };
 
+/** A customer's own invoicing values and the effective ones, as the list shows and a save answers. */
+export const CustomerInvoicingFields = graphql(`
+  fragment CustomerInvoicingFields on Customer {
+    id
+    invoiceCreationMode
+    invoicingTime
+    invoiceDelivery
+    invoicing {
+      creationMode
+      invoicingTime
+      delivery
+    }
+  }
+`);
+
 export const CustomerInvoicingQuery = graphql(`
   query CustomerInvoicingList($search: String, $first: Int!) {
     customers(first: $first, filter: { search: $search }, sort: { field: NAME }) {
       totalCount
       nodes {
-        id
+        ...CustomerInvoicingFields
         number
         name
-        invoiceCreationMode
-        invoicingTime
-        invoiceDelivery
-        invoicing {
-          creationMode
-          invoicingTime
-          delivery
-        }
       }
     }
   }
@@ -27,20 +34,10 @@ export const SaveCustomerInvoicingMutation = graphql(`
   mutation SaveCustomerInvoicing($input: UpsertCustomerInput!) {
     upsertCustomer(input: $input) {
       customer {
-        id
-        invoiceCreationMode
-        invoicingTime
-        invoiceDelivery
-        invoicing {
-          creationMode
-          invoicingTime
-          delivery
-        }
+        ...CustomerInvoicingFields
       }
       errors {
-        code
-        message
-        field
+        ...InputErrorFields
       }
     }
   }

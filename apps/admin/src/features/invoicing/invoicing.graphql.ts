@@ -1,13 +1,19 @@
 import { graphql } from '../../graphql/generated';
 
+export const InvoicingSettingsFields = graphql(`
+  fragment InvoicingSettingsFields on InvoicingSettings {
+    creationMode
+    invoicingTime
+    delivery
+    isSaved
+    updatedBy
+  }
+`);
+
 export const InvoicingSettingsQuery = graphql(`
   query InvoicingSettingsScreen {
     invoicingSettings {
-      creationMode
-      invoicingTime
-      delivery
-      isSaved
-      updatedBy
+      ...InvoicingSettingsFields
     }
   }
 `);
@@ -16,16 +22,10 @@ export const SaveInvoicingSettingsMutation = graphql(`
   mutation SaveInvoicingSettings($input: SaveInvoicingSettingsInput!) {
     saveInvoicingSettings(input: $input) {
       settings {
-        creationMode
-        invoicingTime
-        delivery
-        isSaved
-        updatedBy
+        ...InvoicingSettingsFields
       }
       errors {
-        code
-        message
-        field
+        ...InputErrorFields
       }
     }
   }

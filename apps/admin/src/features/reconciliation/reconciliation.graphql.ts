@@ -19,9 +19,7 @@ export const RegisterComparisonQuery = graphql(`
         endCursor
       }
       errors {
-        code
-        message
-        field
+        ...InputErrorFields
       }
       rows {
         basis
@@ -57,9 +55,7 @@ export const DecideRegisterRecordsMutation = graphql(`
         side
       }
       errors {
-        code
-        message
-        field
+        ...InputErrorFields
       }
     }
   }
@@ -77,24 +73,10 @@ export const InitialSyncQuery = graphql(`
       errorsAcknowledgedAt
       errorsAcknowledgedBy
       run {
-        id
-        status
-        error
-        finishedAt
-        counts {
-          transferred
-          updated
-          skipped
-          failed
-        }
+        ...TransferRunProgressFields
       }
       errors {
-        id
-        register
-        recordId
-        externalId
-        errorCode
-        message
+        ...TransferItemErrorFields
       }
     }
   }
@@ -113,9 +95,7 @@ export const StartInitialSyncMutation = graphql(`
         }
       }
       errors {
-        code
-        message
-        field
+        ...InputErrorFields
       }
     }
   }
@@ -132,9 +112,7 @@ export const AcknowledgeInitialSyncErrorsMutation = graphql(`
         errorsAcknowledgedBy
       }
       errors {
-        code
-        message
-        field
+        ...InputErrorFields
       }
     }
   }

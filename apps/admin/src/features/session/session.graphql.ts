@@ -18,9 +18,7 @@ export const LoginMutation = graphql(`
         name
       }
       errors {
-        code
-        message
-        field
+        ...InputErrorFields
       }
     }
   }

@@ -1,5 +1,33 @@
 import { graphql } from '../../graphql/generated';
 
+/** How far a run has come; the transfer screen and the initial sync panel both show it. */
+export const TransferRunProgressFields = graphql(`
+  fragment TransferRunProgressFields on TransferRun {
+    id
+    status
+    error
+    finishedAt
+    counts {
+      transferred
+      updated
+      skipped
+      failed
+    }
+  }
+`);
+
+/** A failed item as a list of errors names it; the transfer log selects more of the item. */
+export const TransferItemErrorFields = graphql(`
+  fragment TransferItemErrorFields on TransferItem {
+    id
+    register
+    recordId
+    externalId
+    errorCode
+    message
+  }
+`);
+
 export const TransferScreenQuery = graphql(`
   query TransferScreen($connectionId: ID) {
     connections {
@@ -8,21 +36,12 @@ export const TransferScreenQuery = graphql(`
       connectorId
     }
     transferRuns(connectionId: $connectionId, first: 10) {
-      id
+      ...TransferRunProgressFields
       connectionId
-      status
       registers
       trigger
       createdAt
       startedAt
-      finishedAt
-      error
-      counts {
-        transferred
-        updated
-        skipped
-        failed
-      }
     }
     transferOutcomesPerDay(connectionId: $connectionId) {
       day
@@ -50,15 +69,10 @@ export const TransferItemsQuery = graphql(`
         endCursor
       }
       nodes {
-        id
+        ...TransferItemErrorFields
         runId
-        register
-        recordId
         direction
         outcome
-        errorCode
-        message
-        externalId
         externalNumber
         attempts
         request
@@ -78,9 +92,7 @@ export const RunTransferMutation = graphql(`
         status
       }
       errors {
-        code
-        message
-        field
+        ...InputErrorFields
       }
     }
   }
@@ -95,9 +107,7 @@ export const RetryTransferItemsMutation = graphql(`
         status
       }
       errors {
-        code
-        message
-        field
+        ...InputErrorFields
       }
     }
   }
