@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { GeneralErrors, TextField } from '../../ui/form-field';
+import { describedByFor, FieldNotes, GeneralErrors, TextField } from '../../ui/form-field';
 import { transportMessage } from '../../ui/format';
 import { CreditorSettingsQuery, ReferenceDataQuery, UpdateCreditorSettingsMutation, UpdateOneStopShopVatMutation } from './connection-settings.graphql';
 import { accountOf, cellName, creditorErrorsFromApi, matrixRows, readCreditorForm, readOssForm, vatZones, type CellKeys } from './posting-matrix-form';
@@ -140,7 +140,7 @@ function CreditorForm({ connectionId, settings, accounts, journals }: CreditorFo
                               placeholder="Undecided"
                               value={value}
                               aria-invalid={message !== undefined}
-                              aria-describedby={message === undefined ? undefined : `${name}-error`}
+                              aria-describedby={describedByFor(name, undefined, message)}
                               onChange={(event) => setCells({ ...cells, [name]: event.currentTarget.value })}
                             />
                           ) : (
@@ -149,7 +149,7 @@ function CreditorForm({ connectionId, settings, accounts, journals }: CreditorFo
                               aria-label={`${group} · ${zoneLabels[zone]}`}
                               value={value}
                               aria-invalid={message !== undefined}
-                              aria-describedby={message === undefined ? undefined : `${name}-error`}
+                              aria-describedby={describedByFor(name, undefined, message)}
                               onChange={(event) => setCells({ ...cells, [name]: event.currentTarget.value })}
                             >
                               <option value="">Undecided</option>
@@ -162,11 +162,7 @@ function CreditorForm({ connectionId, settings, accounts, journals }: CreditorFo
                               ))}
                             </select>
                           )}
-                          {message !== undefined && (
-                            <p id={`${name}-error`} className="field-error">
-                              {message}
-                            </p>
-                          )}
+                          <FieldNotes id={name} error={message} />
                         </td>
                       );
                     })}

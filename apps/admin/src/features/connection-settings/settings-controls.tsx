@@ -12,9 +12,9 @@ interface ChoiceGroupProps {
 
 /** A radio group whose error is announced with it (aria-describedby) and shown under it. */
 export function ChoiceGroup({ name, legend, value, options, error, hint }: ChoiceGroupProps) {
-  const errorId = `settings-${name}-error`;
+  const id = `settings-${name}`;
   return (
-    <fieldset className="choices" aria-describedby={error === undefined ? undefined : errorId} aria-invalid={error !== undefined || undefined}>
+    <fieldset className="choices" aria-describedby={describedByFor(id, undefined, error)} aria-invalid={error !== undefined || undefined}>
       <legend>{legend}</legend>
       {options.map((option) => (
         <label key={option.value} className="choice">
@@ -23,11 +23,7 @@ export function ChoiceGroup({ name, legend, value, options, error, hint }: Choic
         </label>
       ))}
       {hint}
-      {error !== undefined && (
-        <p id={errorId} className="field-error">
-          {error}
-        </p>
-      )}
+      <FieldNotes id={id} error={error} />
     </fieldset>
   );
 }
@@ -45,9 +41,9 @@ interface CheckFieldProps {
 /** A checkbox with its error or note right under it. */
 export function CheckField({ name, label, checked, defaultChecked, onChange, error, note }: CheckFieldProps) {
   const id = `settings-${name}`;
-  const errorId = `${id}-error`;
   const noteId = `${id}-note`;
-  const describedBy = [note === undefined || note === null ? null : noteId, error === undefined ? null : errorId].filter(Boolean).join(' ');
+  // the note is a warning, not a hint, so it keeps its own id and class; the error is the usual one
+  const describedBy = [note === undefined || note === null ? null : noteId, describedByFor(id, undefined, error)].filter(Boolean).join(' ');
   return (
     <div className="check-field">
       <label className="choice" htmlFor={id}>
@@ -67,11 +63,7 @@ export function CheckField({ name, label, checked, defaultChecked, onChange, err
           {note}
         </p>
       )}
-      {error !== undefined && (
-        <p id={errorId} className="field-error">
-          {error}
-        </p>
-      )}
+      <FieldNotes id={id} error={error} />
     </div>
   );
 }

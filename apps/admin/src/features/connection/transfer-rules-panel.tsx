@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
-import { GeneralErrors, TextField } from '../../ui/form-field';
+import { describedByFor, FieldNotes, GeneralErrors, TextField } from '../../ui/form-field';
 import { transportMessage } from '../../ui/format';
 import { UpdateTransferRulesMutation } from './connection.graphql';
 import { readRulesForm, rulesErrorsFromApi, type RuleErrors } from './transfer-rules-form';
@@ -48,7 +48,7 @@ export function TransferRulesPanel({ connection, onClose }: TransferRulesPanelPr
         </div>
       )}
       <GeneralErrors messages={errors.general} />
-      <fieldset className="choices" aria-describedby={errors.fields.projectCostMode === undefined ? undefined : 'rules-mode-error'}>
+      <fieldset className="choices" aria-describedby={describedByFor(id('mode'), undefined, errors.fields.projectCostMode)}>
         <legend>Project costs (SE-VN-59)</legend>
         <label className="choice">
           <input type="radio" name="projectCostMode" value="COSTS_ONLY" defaultChecked={rule('projectCostMode') === 'COSTS_ONLY'} />
@@ -58,11 +58,7 @@ export function TransferRulesPanel({ connection, onClose }: TransferRulesPanelPr
           <input type="radio" name="projectCostMode" value="COSTS_AND_FEES" defaultChecked={rule('projectCostMode') !== 'COSTS_ONLY'} />
           Costs and re-billable fees (price = cost × multiplier)
         </label>
-        {errors.fields.projectCostMode !== undefined && (
-          <p id="rules-mode-error" className="field-error">
-            {errors.fields.projectCostMode}
-          </p>
-        )}
+        <FieldNotes id={id('mode')} error={errors.fields.projectCostMode} />
       </fieldset>
       <TextField
         id={id('multiplier')}

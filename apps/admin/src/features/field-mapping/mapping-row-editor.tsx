@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { describedByFor, FieldNotes } from '../../ui/form-field';
 import { sourceKinds, transforms, type DraftField, type RowDraft, type RowErrors, type SourceKind, type Transform } from './mapping-editor-state';
 
 interface MappingRowEditorProps {
@@ -27,22 +28,12 @@ export function MappingRowEditor({ draft, origin, isNew, isChanged, willReset, e
   const hasErrors = Object.keys(errors).length > 0;
 
   const field = (name: DraftField, label: string, control: (describedBy: string | undefined) => ReactNode, hint?: string) => {
-    const message = errors[name];
-    const describedBy = [hint === undefined ? null : `${id}-${name}-hint`, message === undefined ? null : `${id}-${name}-error`].filter(Boolean).join(' ') || undefined;
+    const fieldId = `${id}-${name}`;
     return (
       <div className="field">
-        <label htmlFor={`${id}-${name}`}>{label}</label>
-        {control(describedBy)}
-        {hint !== undefined && (
-          <p id={`${id}-${name}-hint`} className="muted">
-            {hint}
-          </p>
-        )}
-        {message !== undefined && (
-          <p id={`${id}-${name}-error`} className="field-error">
-            {message}
-          </p>
-        )}
+        <label htmlFor={fieldId}>{label}</label>
+        {control(describedByFor(fieldId, hint, errors[name]))}
+        <FieldNotes id={fieldId} hint={hint} error={errors[name]} />
       </div>
     );
   };
@@ -130,16 +121,12 @@ export function MappingRowEditor({ draft, origin, isNew, isChanged, willReset, e
                 type="checkbox"
                 checked={draft.isRequired}
                 aria-invalid={errors.isRequired !== undefined}
-                aria-describedby={errors.isRequired === undefined ? undefined : `${id}-isRequired-error`}
+                aria-describedby={describedByFor(`${id}-isRequired`, undefined, errors.isRequired)}
                 onChange={(e) => set('isRequired', e.target.checked)}
               />
               Required
             </label>
-            {errors.isRequired !== undefined && (
-              <p id={`${id}-isRequired-error`} className="field-error">
-                {errors.isRequired}
-              </p>
-            )}
+            <FieldNotes id={`${id}-isRequired`} error={errors.isRequired} />
           </div>
         </div>
         {(errors.row ?? errors.target ?? errors.direction) !== undefined && (

@@ -1,7 +1,7 @@
 import type { Pipeline } from '@ledgerbridge/domain';
 import { useMemo, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { GeneralErrors } from '../../ui/form-field';
+import { describedByFor, FieldNotes, GeneralErrors } from '../../ui/form-field';
 import { transportMessage } from '../../ui/format';
 import { PipelineQuery, SavePipelineMutation } from './invoice-status.graphql';
 import { PipelineDryRun } from './pipeline-dry-run';
@@ -99,7 +99,7 @@ export function PipelineEditor({ initial, revision, updatedBy, savedNotice, onSa
                 <div className="field">
                   <label htmlFor={`${id}-name`}>Name</label>
                   <input id={`${id}-name`} value={status.name} onChange={(e) => change(renameStatus(draft, index, e.target.value))} />
-                  <Messages id={`${id}-name-error`} messages={messages('name')} />
+                  <FieldNotes id={`${id}-name`} error={joined(messages('name'))} />
                 </div>
                 <div className="field">
                   <label htmlFor={`${id}-key`}>Key</label>
@@ -107,10 +107,10 @@ export function PipelineEditor({ initial, revision, updatedBy, savedNotice, onSa
                     id={`${id}-key`}
                     value={status.key}
                     aria-invalid={messages('key').length > 0}
-                    aria-describedby={messages('key').length > 0 ? `${id}-key-error` : undefined}
+                    aria-describedby={describedByFor(`${id}-key`, undefined, joined(messages('key')))}
                     onChange={(e) => change(rekeyStatus(draft, index, e.target.value))}
                   />
-                  <Messages id={`${id}-key-error`} messages={messages('key')} />
+                  <FieldNotes id={`${id}-key`} error={joined(messages('key'))} />
                 </div>
                 <div className="row">
                   <button className="button button-secondary button-small" type="button" disabled={index === 0} onClick={() => change(moveStatus(draft, index, -1))} aria-label={`Move ${status.name} up`}>
@@ -130,7 +130,7 @@ export function PipelineEditor({ initial, revision, updatedBy, savedNotice, onSa
                   </button>
                 </div>
               </div>
-              <Messages id={`${id}-error`} messages={[...messages('status'), ...messages('position')]} />
+              <FieldNotes id={id} error={joined([...messages('status'), ...messages('position')])} />
               <fieldset className="choices flag-grid">
                 <legend>Flags</legend>
                 {flagLabels.map(({ name, label }) => {
@@ -142,12 +142,12 @@ export function PipelineEditor({ initial, revision, updatedBy, savedNotice, onSa
                           type="checkbox"
                           checked={status.flags[name]}
                           aria-invalid={flagMessages.length > 0}
-                          aria-describedby={flagMessages.length > 0 ? `${id}-${name}-error` : undefined}
+                          aria-describedby={describedByFor(`${id}-${name}`, undefined, joined(flagMessages))}
                           onChange={(e) => change(setFlag(draft, index, name, e.target.checked))}
                         />
                         {label}
                       </label>
-                      <Messages id={`${id}-${name}-error`} messages={flagMessages} />
+                      <FieldNotes id={`${id}-${name}`} error={joined(flagMessages)} />
                     </div>
                   );
                 })}
@@ -167,7 +167,7 @@ export function PipelineEditor({ initial, revision, updatedBy, savedNotice, onSa
                   ),
                 )}
               </fieldset>
-              <Messages id={`${id}-transitions-error`} messages={messages('transitions')} />
+              <FieldNotes id={`${id}-transitions`} error={joined(messages('transitions'))} />
             </li>
           );
         })}
@@ -185,11 +185,8 @@ export function PipelineEditor({ initial, revision, updatedBy, savedNotice, onSa
   );
 }
 
-function Messages({ id, messages }: { id: string; messages: readonly string[] }) {
-  if (messages.length === 0) return null;
-  return (
-    <p id={id} className="field-error">
-      {messages.join(' ')}
-    </p>
-  );
+/** All of a field's messages as one error, or none when it has none. */
+function joined(messages: readonly string[]): string | undefined {
+  return messages.length === 0 ? undefined : messages.join(' ');
 }
+

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import type { InvoiceCreationMode, InvoiceDelivery, InvoicingTime } from '../../graphql/generated/graphql';
-import { GeneralErrors } from '../../ui/form-field';
+import { describedByFor, FieldNotes, GeneralErrors } from '../../ui/form-field';
 import { transportMessage } from '../../ui/format';
 import { groupErrorsByField } from '../../ui/user-error';
 import { CustomerInvoicingPanel } from './customer-invoicing-panel';
@@ -57,9 +57,9 @@ export function InvoicingSettingsPage() {
         {invoicingFields.map((field) => {
           const { legend, options } = invoicingChoices[field];
           const message = errors.fields[field];
-          const errorId = `invoicing-${field}-error`;
+          const id = `invoicing-${field}`;
           return (
-            <fieldset key={field} className="choices" aria-describedby={message === undefined ? undefined : errorId}>
+            <fieldset key={field} className="choices" aria-describedby={describedByFor(id, undefined, message)}>
               <legend>{legend}</legend>
               {options.map((option) => (
                 <label key={option.value} className="choice">
@@ -67,11 +67,7 @@ export function InvoicingSettingsPage() {
                   {option.label}
                 </label>
               ))}
-              {message !== undefined && (
-                <p id={errorId} className="field-error">
-                  {message}
-                </p>
-              )}
+              <FieldNotes id={id} error={message} />
             </fieldset>
           );
         })}

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { GeneralErrors } from '../../ui/form-field';
+import { describedByFor, FieldNotes, GeneralErrors } from '../../ui/form-field';
 import { formatDateTime, transportMessage } from '../../ui/format';
 import type { TransferEventData } from '../transfer/transfer-log-state';
 import { useTransferEvents } from '../transfer/use-transfer-events';
@@ -100,16 +100,12 @@ export function InitialSyncPanel({ connectionId, onFinished }: { connectionId: s
             <input
               type="checkbox"
               checked={startupImport}
-              aria-describedby={errors.startupImport === undefined ? undefined : 'initial-sync-import-error'}
+              aria-describedby={describedByFor('initial-sync-import', undefined, errors.startupImport)}
               onChange={(event) => setStartupImport(event.target.checked)}
             />
             Start-up import: bring the ERP&apos;s products, customers and suppliers in (RB-05)
           </label>
-          {errors.startupImport !== undefined && (
-            <p id="initial-sync-import-error" className="field-error">
-              {errors.startupImport}
-            </p>
-          )}
+          <FieldNotes id="initial-sync-import" error={errors.startupImport} />
           <button className="button" type="submit" disabled={starting}>
             Start initial sync
           </button>

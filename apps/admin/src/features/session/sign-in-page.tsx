@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent, type Ref } from 'react';
 import { useMutation } from 'urql';
+import { describedByFor, FieldNotes, TextField } from '../../ui/form-field';
 import { useSession } from './session-context';
 import type { TenantChoice } from './session-store';
 import { noLoginErrors, toLoginFormErrors, type LoginFormErrors } from './login-errors';
@@ -109,9 +110,9 @@ interface TenantChoicesProps {
 }
 
 function TenantChoices({ ref, choices, initial, error }: TenantChoicesProps) {
-  const errorId = 'sign-in-tenant-error';
+  const id = 'sign-in-tenant';
   return (
-    <fieldset ref={ref} className="field choices" aria-describedby={error === undefined ? undefined : errorId}>
+    <fieldset ref={ref} className="field choices" aria-describedby={describedByFor(id, undefined, error)}>
       <legend>Tenant</legend>
       {choices.map((choice) => (
         <label key={choice.id} className="choice">
@@ -119,11 +120,7 @@ function TenantChoices({ ref, choices, initial, error }: TenantChoicesProps) {
           {choice.name}
         </label>
       ))}
-      {error !== undefined && (
-        <p id={errorId} className="field-error">
-          {error}
-        </p>
-      )}
+      <FieldNotes id={id} error={error} />
     </fieldset>
   );
 }
@@ -139,27 +136,17 @@ interface FieldProps {
 }
 
 function Field({ ref, name, label, type, autoComplete, defaultValue, error }: FieldProps) {
-  const inputId = `sign-in-${name}`;
-  const errorId = `${inputId}-error`;
   return (
-    <div className="field">
-      <label htmlFor={inputId}>{label}</label>
-      <input
-        ref={ref}
-        id={inputId}
-        name={name}
-        type={type}
-        autoComplete={autoComplete}
-        defaultValue={defaultValue}
-        required
-        aria-invalid={error !== undefined}
-        aria-describedby={error === undefined ? undefined : errorId}
-      />
-      {error !== undefined && (
-        <p id={errorId} className="field-error">
-          {error}
-        </p>
-      )}
-    </div>
+    <TextField
+      ref={ref}
+      id={`sign-in-${name}`}
+      label={label}
+      name={name}
+      type={type}
+      autoComplete={autoComplete}
+      defaultValue={defaultValue}
+      required
+      error={error}
+    />
   );
 }
