@@ -1,19 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import type { TransferRegister } from '../../graphql/generated/graphql';
-import { GeneralErrors, TextField } from '../../ui/form-field';
+import { describedByFor, FieldNotes, GeneralErrors, TextField } from '../../ui/form-field';
 import { formatDateTime, transportMessage } from '../../ui/format';
 import { groupErrorsByField } from '../../ui/user-error';
+import { RegisterChoices } from '../transfer/register-choices';
 import { SaveTransferScheduleMutation, TransferSchedulesQuery } from './connection.graphql';
 
-const registers: readonly { value: TransferRegister; label: string }[] = [
-  { value: 'CUSTOMERS', label: 'Customers' },
-  { value: 'PRODUCTS', label: 'Products' },
-  { value: 'PROJECTS', label: 'Projects' },
-  { value: 'INVOICES', label: 'Invoices' },
-  { value: 'PAYMENTS', label: 'Payments' },
-  { value: 'PROJECT_COSTS', label: 'Project costs' },
-];
 const scheduleFields = ['name', 'everyMinutes', 'registers', 'isEnabled'] as const;
 const schedulesContext = { additionalTypenames: ['TransferSchedule'] };
 
@@ -77,29 +70,12 @@ export function SchedulesPanel({ connectionId }: { connectionId: string }) {
           <TextField id="schedule-name" name="name" label="Schedule name" defaultValue="default" error={errors.fields.name} />
           <TextField id="schedule-every" name="everyMinutes" label="Every (minutes)" inputMode="numeric" defaultValue="60" error={errors.fields.everyMinutes} />
         </div>
-        <fieldset className="choices row" aria-describedby={errors.fields.registers === undefined ? undefined : 'schedule-registers-error'}>
-          <legend>Registers</legend>
-          {registers.map((register) => (
-            <label key={register.value} className="choice">
-              <input type="checkbox" name="registers" value={register.value} />
-              {register.label}
-            </label>
-          ))}
-        </fieldset>
-        {errors.fields.registers !== undefined && (
-          <p id="schedule-registers-error" className="field-error">
-            {errors.fields.registers}
-          </p>
-        )}
+        <RegisterChoices id="schedule-registers" error={errors.fields.registers} />
         <label className="choice">
-          <input type="checkbox" name="isEnabled" defaultChecked aria-describedby={errors.fields.isEnabled === undefined ? undefined : 'schedule-enabled-error'} />
+          <input type="checkbox" name="isEnabled" defaultChecked aria-describedby={describedByFor('schedule-enabled', undefined, errors.fields.isEnabled)} />
           Enabled
         </label>
-        {errors.fields.isEnabled !== undefined && (
-          <p id="schedule-enabled-error" className="field-error">
-            {errors.fields.isEnabled}
-          </p>
-        )}
+        <FieldNotes id="schedule-enabled" error={errors.fields.isEnabled} />
         <div>
           <button className="button" type="submit" disabled={fetching}>
             Save schedule

@@ -3,7 +3,7 @@ import { useMutation, useQuery } from 'urql';
 import type { FieldMappingRegister } from '../../graphql/generated/graphql';
 import { GeneralErrors } from '../../ui/form-field';
 import { transportMessage } from '../../ui/format';
-import { ConnectionRegisterPicker, useConnectionAndRegister } from '../reconciliation/connection-register-picker';
+import { ConnectionRegisterPage } from '../reconciliation/connection-register-picker';
 import { FieldMappingQuery, UpdateFieldMappingMutation } from './field-mapping.graphql';
 import { MappingPreview } from './mapping-preview';
 import { MappingRowEditor } from './mapping-row-editor';
@@ -31,34 +31,22 @@ const registerLabels: Record<GraphqlRegister, string> = {
 };
 
 export function FieldMappingPage() {
-  const picked = useConnectionAndRegister(graphqlRegisters);
   return (
-    <section aria-labelledby="field-mapping-title" className="page-wide">
-      <h1 id="field-mapping-title">Field mapping</h1>
-      <p className="muted">
-        Which of our fields fills each ERP field, per connection and register (X-13): a field, a fixed value or a template, with a transformation
-        and a default (X-14, X-16).
-      </p>
-      {picked.error !== undefined && <GeneralErrors messages={[transportMessage(picked.error)]} />}
-      {picked.loading ? (
-        <p role="status">Loading…</p>
-      ) : picked.connectionId === null ? (
-        <p>No systems connected yet.</p>
-      ) : (
+    <ConnectionRegisterPage
+      titleId="field-mapping-title"
+      title="Field mapping"
+      intro={
         <>
-          <ConnectionRegisterPicker
-            idPrefix="mapping"
-            connections={picked.connections}
-            connectionId={picked.connectionId}
-            registers={graphqlRegisters}
-            register={picked.register}
-            registerLabel={(r) => registerLabels[r]}
-            onChoose={picked.choose}
-          />
-          <MappingTable key={`${picked.connectionId}-${picked.register}`} connectionId={picked.connectionId} register={picked.register} />
+          Which of our fields fills each ERP field, per connection and register (X-13): a field, a fixed value or a template, with a transformation
+          and a default (X-14, X-16).
         </>
-      )}
-    </section>
+      }
+      idPrefix="mapping"
+      registers={graphqlRegisters}
+      registerLabel={(r) => registerLabels[r]}
+    >
+      {({ connectionId, register }) => <MappingTable key={`${connectionId}-${register}`} connectionId={connectionId} register={register} />}
+    </ConnectionRegisterPage>
   );
 }
 

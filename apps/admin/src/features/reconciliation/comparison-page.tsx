@@ -13,7 +13,7 @@ import {
   type ComparisonRowData,
   type RegisterActionValue,
 } from './comparison-state';
-import { ConnectionRegisterPicker, useConnectionAndRegister } from './connection-register-picker';
+import { ConnectionRegisterPage } from './connection-register-picker';
 import { InitialSyncPanel } from './initial-sync-panel';
 import { DecideRegisterRecordsMutation, RegisterComparisonQuery } from './reconciliation.graphql';
 import './reconciliation.css';
@@ -28,36 +28,28 @@ const actions: readonly { value: RegisterActionValue; label: string }[] = [
 const pageSize = 50;
 
 export function ComparisonPage() {
-  const picked = useConnectionAndRegister(registers);
   const [syncsSeen, setSyncsSeen] = useState(0);
   return (
-    <section aria-labelledby="comparison-title" className="page-wide">
-      <h1 id="comparison-title">Register comparison</h1>
-      <p className="muted">
-        Our records beside the ERP&apos;s, read live, with how alike they are and what the integration will do (SE-FX-09, X-10). Decide before
-        the first synchronisation.
-      </p>
-      {picked.error !== undefined && <GeneralErrors messages={[transportMessage(picked.error)]} />}
-      {picked.loading ? (
-        <p role="status">Loading…</p>
-      ) : picked.connectionId === null ? (
-        <p>No systems connected yet.</p>
-      ) : (
+    <ConnectionRegisterPage
+      titleId="comparison-title"
+      title="Register comparison"
+      intro={
         <>
-          <ConnectionRegisterPicker
-            idPrefix="comparison"
-            connections={picked.connections}
-            connectionId={picked.connectionId}
-            registers={registers}
-            register={picked.register}
-            registerLabel={(r) => registerLabels[r]}
-            onChoose={picked.choose}
-          />
-          <ComparisonTable key={`${picked.connectionId}-${picked.register}-${syncsSeen}`} connectionId={picked.connectionId} register={picked.register} />
-          <InitialSyncPanel key={`sync-${picked.connectionId}`} connectionId={picked.connectionId} onFinished={() => setSyncsSeen((n) => n + 1)} />
+          Our records beside the ERP&apos;s, read live, with how alike they are and what the integration will do (SE-FX-09, X-10). Decide before
+          the first synchronisation.
+        </>
+      }
+      idPrefix="comparison"
+      registers={registers}
+      registerLabel={(r) => registerLabels[r]}
+    >
+      {({ connectionId, register }) => (
+        <>
+          <ComparisonTable key={`${connectionId}-${register}-${syncsSeen}`} connectionId={connectionId} register={register} />
+          <InitialSyncPanel key={`sync-${connectionId}`} connectionId={connectionId} onFinished={() => setSyncsSeen((n) => n + 1)} />
         </>
       )}
-    </section>
+    </ConnectionRegisterPage>
   );
 }
 

@@ -1,5 +1,7 @@
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useQuery } from 'urql';
+import { GeneralErrors } from '../../ui/form-field';
+import { transportMessage } from '../../ui/format';
 import { navigate, useLocation } from '../../ui/router';
 import { ReconcileConnectionsQuery } from './reconciliation.graphql';
 
@@ -7,7 +9,7 @@ import { ReconcileConnectionsQuery } from './reconciliation.graphql';
  * The connection and register a per-connection screen is about, kept in the address bar
  * (?connection=…&register=…) so a reload or a shared link shows the same table.
  */
-export function useConnectionAndRegister<R extends string>(registers: readonly R[]) {
+function useConnectionAndRegister<R extends string>(registers: readonly R[]) {
   const { pathname, searchParams } = useLocation();
   const [{ data, error }] = useQuery({ query: ReconcileConnectionsQuery });
   const connections = data?.connections ?? [];
@@ -44,7 +46,7 @@ interface PickerProps<R extends string> {
   readonly onChoose: (next: { connection?: string; register?: string }) => void;
 }
 
-export function ConnectionRegisterPicker<R extends string>(props: PickerProps<R>) {
+function ConnectionRegisterPicker<R extends string>(props: PickerProps<R>) {
   const { idPrefix, connections, connectionId, registers, register, registerLabel, onChoose } = props;
   return (
     <div className="row picker-row">
@@ -69,5 +71,51 @@ export function ConnectionRegisterPicker<R extends string>(props: PickerProps<R>
         </select>
       </div>
     </div>
+  );
+}
+
+interface ConnectionRegisterPageProps<R extends string> {
+  readonly titleId: string;
+  readonly title: string;
+  readonly intro: ReactNode;
+  /** Prefixes the picker's select ids (`<idPrefix>-connection`, `<idPrefix>-register`). */
+  readonly idPrefix: string;
+  readonly registers: readonly R[];
+  readonly registerLabel: (register: R) => string;
+  /** The screen's own part, once a connection is known; rendered again when the choice changes. */
+  readonly children: (picked: { readonly connectionId: string; readonly register: R }) => ReactNode;
+}
+
+/**
+ * A screen about one connection and register: its heading, the loading and "nothing connected"
+ * states, the picker, then whatever the screen shows for the choice.
+ */
+export function ConnectionRegisterPage<R extends string>(props: ConnectionRegisterPageProps<R>) {
+  const { titleId, title, intro, idPrefix, registers, registerLabel, children } = props;
+  const picked = useConnectionAndRegister(registers);
+  return (
+    <section aria-labelledby={titleId} className="page-wide">
+      <h1 id={titleId}>{title}</h1>
+      <p className="muted">{intro}</p>
+      {picked.error !== undefined && <GeneralErrors messages={[transportMessage(picked.error)]} />}
+      {picked.loading ? (
+        <p role="status">Loading…</p>
+      ) : picked.connectionId === null ? (
+        <p>No systems connected yet.</p>
+      ) : (
+        <>
+          <ConnectionRegisterPicker
+            idPrefix={idPrefix}
+            connections={picked.connections}
+            connectionId={picked.connectionId}
+            registers={registers}
+            register={picked.register}
+            registerLabel={registerLabel}
+            onChoose={picked.choose}
+          />
+          {children({ connectionId: picked.connectionId, register: picked.register })}
+        </>
+      )}
+    </section>
   );
 }

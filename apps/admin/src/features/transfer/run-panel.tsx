@@ -4,19 +4,11 @@ import type { TransferRegister, TransferScreenQuery } from '../../graphql/genera
 import { GeneralErrors } from '../../ui/form-field';
 import { formatDateTime, transportMessage } from '../../ui/format';
 import { groupErrorsByField } from '../../ui/user-error';
+import { RegisterChoices } from './register-choices';
 import type { RunCounts } from './transfer-log-state';
 import { RetryTransferItemsMutation, RunTransferMutation } from './transfer.graphql';
 
 type Run = TransferScreenQuery['transferRuns'][number];
-
-const registers: readonly { value: TransferRegister; label: string }[] = [
-  { value: 'CUSTOMERS', label: 'Customers' },
-  { value: 'PRODUCTS', label: 'Products' },
-  { value: 'PROJECTS', label: 'Projects' },
-  { value: 'INVOICES', label: 'Invoices' },
-  { value: 'PAYMENTS', label: 'Payments' },
-  { value: 'PROJECT_COSTS', label: 'Project costs' },
-];
 
 export const transferContext = { additionalTypenames: ['TransferRun', 'TransferItem'] };
 
@@ -46,20 +38,7 @@ export function RunTransferForm({ connectionId }: { connectionId: string | null 
       <h2 id="run-transfer-title">Run a transfer</h2>
       <GeneralErrors messages={errors.general} />
       {errors.fields.connectionId !== undefined && <p className="field-error">{errors.fields.connectionId}</p>}
-      <fieldset className="choices row" aria-describedby={errors.fields.registers === undefined ? undefined : 'run-registers-error'}>
-        <legend>Registers</legend>
-        {registers.map((register) => (
-          <label key={register.value} className="choice">
-            <input type="checkbox" name="registers" value={register.value} defaultChecked={register.value === 'CUSTOMERS'} />
-            {register.label}
-          </label>
-        ))}
-      </fieldset>
-      {errors.fields.registers !== undefined && (
-        <p id="run-registers-error" className="field-error">
-          {errors.fields.registers}
-        </p>
-      )}
+      <RegisterChoices id="run-registers" error={errors.fields.registers} isChecked={(register) => register === 'CUSTOMERS'} />
       <button className="button" type="submit" disabled={fetching || connectionId === null}>
         Run transfer
       </button>
