@@ -927,6 +927,8 @@ export type Mutation = {
   disconnectSystem: ConnectionPayload;
   login: LoginPayload;
   logout: LogoutPayload;
+  /** Start the OAuth flow again for an existing connection (a revoked or expired grant, or after disconnectSystem). */
+  reauthorizeConnection: ReauthorizeConnectionPayload;
   /** New credentials for an existing connection, verified with the ERP before they are stored. */
   reconnectSystem: ConnectionPayload;
   recordProjectCost: RecordProjectCostPayload;
@@ -1021,6 +1023,11 @@ export type MutationDisconnectSystemArgs = {
 
 export type MutationLoginArgs = {
   input: LoginInput;
+};
+
+
+export type MutationReauthorizeConnectionArgs = {
+  input: ReauthorizeConnectionInput;
 };
 
 
@@ -1788,6 +1795,21 @@ export type QueryTransferRunsArgs = {
 
 export type QueryTransferSchedulesArgs = {
   connectionId: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type ReauthorizeConnectionInput = {
+  connectionId: Scalars['ID']['input'];
+  /** The OAuth client (the connector's client schema: client id and secret, endpoints). Left out, the stored client is used; required once the connection was disconnected. */
+  credentials?: InputMaybe<Scalars['JSONObject']['input']>;
+};
+
+export type ReauthorizeConnectionPayload = {
+  __typename?: 'ReauthorizeConnectionPayload';
+  /** Send the admin here; the callback stores the new tokens on this same connection. */
+  authorizeUrl: Maybe<Scalars['String']['output']>;
+  /** The connection as it is until the authorization completes. */
+  connection: Maybe<Connection>;
+  errors: Array<InputError>;
 };
 
 /** Registers compared and reconciled before go-live (SE-FX-09). */
