@@ -22,7 +22,8 @@ export function ConnectionRow({ connection, systemName, refreshesItself, onEditR
   const [outcome, setOutcome] = useState<{ ok: boolean; message: string } | null>(null);
   const health = connectionHealth(connection, { now: new Date(), refreshesItself });
   const reconnect = rowReconnect(connector, connection);
-  const settingsHref = `/admin/connection-settings?connection=${encodeURIComponent(connection.id)}`;
+  // the settings page's Connection section holds the credentials form
+  const reconnectHref = `/admin/connection-settings?connection=${encodeURIComponent(connection.id)}&section=connection`;
 
   async function handleTest() {
     setOutcome(null);
@@ -59,7 +60,7 @@ export function ConnectionRow({ connection, systemName, refreshesItself, onEditR
         {' '}<Link className="button button-secondary button-small" href={`/admin/reconciliation?connection=${encodeURIComponent(connection.id)}`} aria-label={`Go-live comparison for ${connection.name}`}>Compare</Link>
         {connection.status !== 'DISCONNECTED' && <>{' '}<DisconnectButton connection={connection} systemName={systemName} /></>}
         {reconnect === 'authorize' && connector !== undefined && <>{' '}<ReauthorizeForm connection={connection} connector={connector} variant="row" /></>}
-        {reconnect === 'settings' && <>{' '}<Link className="button button-small" href={settingsHref} aria-label={`Reconnect ${connection.name}`}>Reconnect</Link></>}
+        {reconnect === 'settings' && <>{' '}<Link className="button button-small" href={reconnectHref} aria-label={`Reconnect ${connection.name}`}>Reconnect</Link></>}
         {outcome !== null && (
           <p role="status" className={outcome.ok ? 'ok' : 'field-error'}>
             {outcome.message}

@@ -92,6 +92,6 @@ describe('ConnectionRow reconnect', () => {
 
   it('should send a token system to its settings page for new credentials', () => {
     renderWithClient(row('DISCONNECTED', economic), { client: createMockClient({}).client });
-    expect(screen.getByRole('link', { name: 'Reconnect Fortnox AB' }).getAttribute('href')).toBe('/admin/connection-settings?connection=C1');
+    expect(screen.getByRole('link', { name: 'Reconnect Fortnox AB' }).getAttribute('href')).toBe('/admin/connection-settings?connection=C1&section=connection');
   });
 });

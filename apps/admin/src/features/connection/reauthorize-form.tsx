@@ -57,9 +57,8 @@ export function ReauthorizeForm({ connection, connector, variant, redirect = (ur
       {variant === 'panel' && <h2>Reconnect</h2>}
       <p className={variant === 'panel' ? 'muted' : undefined}>
         {fields.length > 0
-          ? `The ${connector.displayName} client was deleted when disconnecting; enter it again, then approve access at ${connector.displayName}.`
-          : `You will be sent to ${connector.displayName} to approve access again.`}{' '}
-        This connection keeps its settings, links and history; its current access stays until the approval completes.
+          ? `The ${connector.displayName} client was deleted when disconnecting; enter it again, then approve access at ${connector.displayName}. The connection keeps its settings, links and history.`
+          : `You will be sent to ${connector.displayName} to approve access again. The connection keeps its settings, links and history; its current access stays until the approval completes.`}
       </p>
       <GeneralErrors messages={errors.general} />
       {fields.map((field) => (
