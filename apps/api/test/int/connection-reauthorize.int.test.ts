@@ -1,4 +1,4 @@
-import { startFortnoxSandbox, type FortnoxStore, type StartedSandbox } from '@ledgerbridge/sandboxes';
+import { startEconomicSandbox, startFortnoxSandbox, type FortnoxStore, type StartedSandbox } from '@ledgerbridge/sandboxes';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../create-test-app.js';
@@ -174,6 +174,22 @@ describe('reauthorizing an OAuth connection in place (issue #6)', () => {
     expect(schedules.data.transferSchedules).toEqual([{ name: 'hourly', isEnabled: false }]);
     const after = await runAndWait(app, t.apiKey, connectionId, ['customers']);
     expect(after.counts).toMatchObject({ transferred: 0, skipped: 1, failed: 0 });
+  });
+
+  it('should refuse a token system (it takes new credentials through reconnectSystem) and an id that names no connection (X-01)', async () => {
+    const economic = await startEconomicSandbox({ seedData: false, rateLimit: null });
+    try {
+      const t = await tenantWithAdmin(app);
+      const res = await gql(app, CONNECT, { input: { connectorId: 'e-conomic', name: 'e-conomic', credentials: economic.credentials, settings: { layoutNumber: 21 } } }, t.token);
+      expect(res.data.connectSystem.errors).toEqual([]);
+      const refused = await gql(app, REAUTHORIZE, { input: { connectionId: res.data.connectSystem.connection.id } }, t.token);
+      expect(refused.data.reauthorizeConnection).toEqual({ connection: null, authorizeUrl: null, errors: [expect.objectContaining({ code: 'INVALID_VALUE', field: ['connectionId'] })] });
+      const malformed = await gql(app, REAUTHORIZE, { input: { connectionId: 'not-an-id' } }, t.token);
+      expect(malformed.data.reauthorizeConnection.errors).toEqual([expect.objectContaining({ code: 'NOT_FOUND', field: ['connectionId'] })]);
+      expect(await ownerQuery('SELECT state FROM oauth_state WHERE tenant_id = (SELECT tenant_id FROM connection WHERE id = $1)', [rowIdOf(res.data.connectSystem.connection.id)])).toEqual([]);
+    } finally {
+      await economic.stop();
+    }
   });
 
   it('should leave the connection as it was when the authorization is refused, abandoned, expired or its code fails (X-02)', async () => {
