@@ -4,6 +4,7 @@ import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { ConnectionResolver } from '../modules/connection/connection.resolver.js';
 import { ConnectionLifecycleResolver } from '../modules/connection/connection-lifecycle.resolver.js';
+import { ConnectionReauthorizeResolver } from '../modules/connection/connection-reauthorize.resolver.js';
 import { CustomerInvoicingResolver } from '../modules/invoicing/customer-invoicing.resolver.js';
 import { CustomerResolver } from '../modules/customer/customer.resolver.js';
 import { FieldMappingResolver } from '../modules/field-mapping/field-mapping.resolver.js';
@@ -44,6 +45,7 @@ export const resolvers: NonEmptyArray<Function> = [
   ConnectionDebtorResolver, ErpDocumentLinesResolver,
   ReconciliationResolver,
   TransferStatsResolver,
+  ConnectionReauthorizeResolver,
 ];
 
 /**

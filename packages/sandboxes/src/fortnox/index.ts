@@ -2,6 +2,7 @@ import { mountFiles } from './routes-files.js';
 import { Router } from '../core/router.js';
 import type { SandboxOptions, StartedSandbox } from '../core/sandbox.js';
 import { startSandboxServer } from '../core/server.js';
+import { fortnoxControlRoutes } from './control.js';
 import { issueTokenPair, mountOauth } from './oauth.js';
 import { mountInvoiceActions } from './routes-invoice-actions.js';
 import { mountInvoices } from './routes-invoices.js';
@@ -62,6 +63,7 @@ export async function startFortnoxSandbox(options: FortnoxSandboxOptions = {}): 
 
   const running = await startSandboxServer({
     router,
+    control: fortnoxControlRoutes(store),
     style: fortnoxStyle,
     rateLimit: options.rateLimit === undefined ? fortnoxRateLimit : options.rateLimit,
     ...(options.port === undefined ? {} : { port: options.port }),

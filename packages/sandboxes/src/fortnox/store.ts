@@ -198,6 +198,22 @@ export class FortnoxStore {
     if (issued) issued.expiresAt = this.now() - 1;
   }
 
+  /**
+   * The tenant removes the integration in Fortnox: every access and refresh token of the client
+   * stops working at once, so only a new authorization brings access back.
+   */
+  revokeTokens(clientId?: string): number {
+    let revoked = 0;
+    for (const tokens of [this.accessTokens, this.refreshTokens]) {
+      for (const [token, issued] of tokens) {
+        if (clientId !== undefined && issued.clientId !== clientId) continue;
+        tokens.delete(token);
+        revoked += 1;
+      }
+    }
+    return revoked;
+  }
+
   /** Expires every access token issued so far (the connector under test may hold a rotated one). */
   expireAllAccessTokens(): void {
     for (const token of this.accessTokens.keys()) this.expireAccessToken(token);

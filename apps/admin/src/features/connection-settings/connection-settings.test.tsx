@@ -242,6 +242,7 @@ describe('connection lifecycle (X-02, X-04)', () => {
     renderWithClient(<LifecyclePanel connection={connection} connector={{ ...connector, displayName: 'Fortnox', authMode: 'oauth2' }} />, { client: mock.client });
     expect(screen.getByTestId('connection-status').textContent).toBe('Deactivated');
     expect(screen.getByRole('button', { name: 'Activate' })).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Connect Fortnox' }).getAttribute('href')).toBe('/admin/connections');
+    // authorized again in place (ADR 0021), not by connecting a second Fortnox
+    expect(screen.getByRole('form', { name: 'Reconnect Fortnox' }).textContent).toContain('approve access again');
   });
 });

@@ -2,8 +2,8 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { GeneralErrors, TextField } from '../../ui/form-field';
 import { transportMessage } from '../../ui/format';
-import { Link } from '../../ui/router';
 import { connectionHealth, credentialFields, credentialsFromForm } from '../connection/credential-fields';
+import { ReauthorizeForm } from '../connection/reauthorize-form';
 import { ReconnectSystemMutation, SetConnectionActiveMutation, settingsContext } from './connection-settings.graphql';
 import { bindErrors, noErrors, type FormErrors } from './settings-errors';
 
@@ -12,7 +12,7 @@ interface LifecyclePanelProps {
   readonly connector: { displayName: string; authMode: string; credentialsSchema: Record<string, unknown> } | undefined;
 }
 
-/** Status, reconnect with new credentials (X-02, PV-19) and deactivate / activate with settings kept. */
+/** Status, reconnect with new credentials or, for OAuth systems, by authorizing again in place (X-02, PV-19, ADR 0021) and deactivate / activate with settings kept. */
 export function LifecyclePanel({ connection, connector }: LifecyclePanelProps) {
   const isOauth = connector?.authMode === 'oauth2';
   const health = connectionHealth(connection, { now: new Date(), refreshesItself: isOauth });
@@ -45,7 +45,7 @@ export function LifecyclePanel({ connection, connector }: LifecyclePanelProps) {
         </p>
         <GeneralErrors messages={activeErrors} />
         {connection.status === 'DISCONNECTED' ? (
-          <p>The credentials were deleted; reconnect with new credentials to transfer again.</p>
+          <p>The credentials were deleted; reconnect to transfer again.</p>
         ) : (
           <button className={isDisabled ? 'button' : 'button button-danger'} type="button" disabled={switching} onClick={() => void toggle()}>
             {isDisabled ? 'Activate' : 'Deactivate'}
@@ -54,13 +54,7 @@ export function LifecyclePanel({ connection, connector }: LifecyclePanelProps) {
       </div>
       {connector !== undefined &&
         (isOauth ? (
-          <div className="panel">
-            <h2>Reconnect</h2>
-            <p>
-              {connector.displayName} is authorized by signing in there. To authorize again, use{' '}
-              <Link href="/admin/connections">Connect {connector.displayName}</Link> on the Connections screen.
-            </p>
-          </div>
+          <ReauthorizeForm key={connection.status} connection={connection} connector={connector} variant="panel" />
         ) : (
           <ReconnectForm connectionId={connection.id} connector={connector} />
         ))}

@@ -5,18 +5,25 @@ import { Link } from '../../ui/router';
 import { TestConnectionMutation } from './connection.graphql';
 import { connectionHealth } from './credential-fields';
 import { DisconnectButton } from './disconnect-button';
+import { ReauthorizeForm } from './reauthorize-form';
+import { rowReconnect } from './reconnect-choice';
 
 interface ConnectionRowProps {
   readonly connection: { id: string; name: string; status: string; statusReason: string | null; tokenExpiresAt: string | null };
   readonly systemName: string;
   readonly refreshesItself: boolean;
   readonly onEditRules: () => void;
+  /** The connection's connector as the catalogue describes it; its Reconnect needs the auth mode and client schema. */
+  readonly connector?: { readonly displayName: string; readonly authMode: string; readonly credentialsSchema: Record<string, unknown> } | undefined;
 }
 
-export function ConnectionRow({ connection, systemName, refreshesItself, onEditRules }: ConnectionRowProps) {
+export function ConnectionRow({ connection, systemName, refreshesItself, onEditRules, connector }: ConnectionRowProps) {
   const [{ fetching }, testConnection] = useMutation(TestConnectionMutation);
   const [outcome, setOutcome] = useState<{ ok: boolean; message: string } | null>(null);
   const health = connectionHealth(connection, { now: new Date(), refreshesItself });
+  const reconnect = rowReconnect(connector, connection);
+  // the settings page's Connection section holds the credentials form
+  const reconnectHref = `/admin/connection-settings?connection=${encodeURIComponent(connection.id)}&section=connection`;
 
   async function handleTest() {
     setOutcome(null);
@@ -52,6 +59,8 @@ export function ConnectionRow({ connection, systemName, refreshesItself, onEditR
         <Link className="button button-secondary button-small" href={`/admin/connection-settings?connection=${encodeURIComponent(connection.id)}`} aria-label={`Settings for ${connection.name}`}>Settings</Link>
         {' '}<Link className="button button-secondary button-small" href={`/admin/reconciliation?connection=${encodeURIComponent(connection.id)}`} aria-label={`Go-live comparison for ${connection.name}`}>Compare</Link>
         {connection.status !== 'DISCONNECTED' && <>{' '}<DisconnectButton connection={connection} systemName={systemName} /></>}
+        {reconnect === 'authorize' && connector !== undefined && <>{' '}<ReauthorizeForm connection={connection} connector={connector} variant="row" /></>}
+        {reconnect === 'settings' && <>{' '}<Link className="button button-small" href={reconnectHref} aria-label={`Reconnect ${connection.name}`}>Reconnect</Link></>}
         {outcome !== null && (
           <p role="status" className={outcome.ok ? 'ok' : 'field-error'}>
             {outcome.message}

@@ -70,6 +70,7 @@ export function ConnectionsPage() {
                     systemName={connectors.find((c) => c.id === connection.connectorId)?.displayName ?? connection.connectorId}
                     refreshesItself={authModes.get(connection.connectorId) === 'oauth2'}
                     onEditRules={() => setEditingRules(connection.id)}
+                    connector={connectors.find((c) => c.id === connection.connectorId)}
                   />
                 ))}
               </tbody>

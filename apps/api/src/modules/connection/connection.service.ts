@@ -6,12 +6,11 @@ import type { TenantDb } from '../../db/tenant-db.js';
 import { PostgresRateBudget } from '../rate-budget/postgres-rate-budget.js';
 import { ConnectionEntity } from './connection.entity.js';
 import type { CatalogEntry, ConnectorCatalog } from './connector-catalog.js';
-import { OauthStateEntity } from './oauth-state.entity.js';
+import { OAUTH_STATE_TTL_MS, OauthStateEntity, type TakenOauthState } from './oauth-state.entity.js';
 import { checkInventoryValueInErp, checkInvoiceNumbering } from './transfer-rules-patch.js';
 import { disconnectConnection } from './connection-disconnect.service.js';
+import { startReauthorization } from './connection-reauthorize.service.js';
 import type { CredentialVault } from './vault.js';
-
-const OAUTH_STATE_TTL_MS = 15 * 60 * 1000;
 
 export interface ConnectionDeps {
   catalog: ConnectorCatalog;
@@ -111,20 +110,28 @@ export class ConnectionService {
     return ok(await this.storeCredentials(tenantId, connectionId, creds, 'ACTIVE'));
   }
 
+  /** Starts the OAuth flow again for this connection; the callback gives it new tokens in place (X-02, ADR 0021). */
+  reauthorize(tenantId: string, connectionId: string, credentials: Record<string, unknown> | null | undefined): Promise<Result<{ connection: ConnectionEntity; authorizeUrl: string }, FieldError[]>> {
+    return startReauthorization(this.db, this.deps, tenantId, connectionId, credentials);
+  }
+
   /** The OAuth callback: the state names tenant and connection; the code becomes tokens. */
   async completeOauth(state: string, code: string): Promise<Result<ConnectionEntity, string>> {
-    const rows: { tenant_id: string; connection_id: string; redirect_uri: string }[] = await this.deps.ds.query('SELECT * FROM lb_take_oauth_state($1)', [state]);
+    const rows: TakenOauthState[] = await this.deps.ds.query('SELECT * FROM lb_take_oauth_state($1)', [state]);
     const pending = rows[0];
     if (!pending) return err('This authorization link has expired or was already used; start the connection again.');
     const { tenant_id: tenantId, connection_id: connectionId } = pending;
     const connection = await this.findById(tenantId, connectionId);
     const entry = connection && this.deps.catalog.get(connection.connectorId);
     if (!connection || !entry?.oauth) return err('The connection no longer exists.');
-    if (!connection.credentials) return err('The connection was disconnected meanwhile; connect it again.');
-    const current = this.deps.vault.open({ tenantId, connectionId }, connection.credentials);
+    // a re-authorization brings its client in the state (ADR 0021); a new connection holds it itself
+    const sealed = pending.client_credentials ?? connection.credentials;
+    if (!sealed) return err('The connection was disconnected meanwhile; connect it again.');
+    const current = this.deps.vault.open({ tenantId, connectionId }, sealed);
     const exchanged = await entry.oauth.exchangeCode(current, code, pending.redirect_uri, this.deps.context);
     if (!exchanged.ok) {
-      await this.setStatus(tenantId, connectionId, 'NEEDS_RECONNECT', exchanged.error.message);
+      // re-authorizing must not break a connection whose tokens may still work: it stays as it was
+      if (pending.purpose !== 'REAUTHORIZE') await this.setStatus(tenantId, connectionId, 'NEEDS_RECONNECT', exchanged.error.message);
       return err(exchanged.error.message);
     }
     return ok(await this.storeCredentials(tenantId, connectionId, exchanged.value, 'ACTIVE'));
