@@ -5,6 +5,7 @@ import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { ConnectionResolver } from '../modules/connection/connection.resolver.js';
 import { ConnectionLifecycleResolver } from '../modules/connection/connection-lifecycle.resolver.js';
 import { CustomerInvoicingResolver } from '../modules/invoicing/customer-invoicing.resolver.js';
+import { CustomerInvoicingClearResolver } from '../modules/invoicing/customer-invoicing-clear.resolver.js';
 import { CustomerResolver } from '../modules/customer/customer.resolver.js';
 import { FieldMappingResolver } from '../modules/field-mapping/field-mapping.resolver.js';
 import { ErpDocumentResolver } from '../modules/transfer/erp-document.resolver.js';
@@ -44,6 +45,7 @@ export const resolvers: NonEmptyArray<Function> = [
   ConnectionDebtorResolver, ErpDocumentLinesResolver,
   ReconciliationResolver,
   TransferStatsResolver,
+  CustomerInvoicingClearResolver,
 ];
 
 /**

@@ -85,6 +85,18 @@ export type BankAccountInput = {
   iban?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type ClearCustomerInvoicingInput = {
+  customerId: Scalars['ID']['input'];
+  /** The own values to remove; omitted = all of them. */
+  settings?: InputMaybe<Array<CustomerInvoicingSetting>>;
+};
+
+export type ClearCustomerInvoicingPayload = {
+  __typename?: 'ClearCustomerInvoicingPayload';
+  customer: Maybe<Customer>;
+  errors: Array<InputError>;
+};
+
 /** One side of a comparison row. */
 export type ComparedRecord = {
   __typename?: 'ComparedRecord';
@@ -369,6 +381,12 @@ export type CustomerInvoicing = {
   delivery: InvoiceDelivery;
   invoicingTime: InvoicingTime;
 };
+
+/** A customer's own invoicing value (PV-07, PV-15). */
+export type CustomerInvoicingSetting =
+  | 'CREATION_MODE'
+  | 'DELIVERY'
+  | 'INVOICING_TIME';
 
 export type CustomerSort = {
   direction?: SortDirection;
@@ -910,6 +928,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Accepts the initial sync's errors so the next sync may run (SE-VN-60). */
   acknowledgeInitialSyncErrors: InitialSyncPayload;
+  /** Removes a customer's own invoicing values so the tenant's settings apply (PV-07, PV-15). */
+  clearCustomerInvoicing: ClearCustomerInvoicingPayload;
   connectSystem: ConnectSystemPayload;
   createApiKey: CreateApiKeyPayload;
   /** A credit note in the credit-note default status (SE-VN-45). */
@@ -971,6 +991,11 @@ export type Mutation = {
 
 export type MutationAcknowledgeInitialSyncErrorsArgs = {
   input: AcknowledgeInitialSyncErrorsInput;
+};
+
+
+export type MutationClearCustomerInvoicingArgs = {
+  input: ClearCustomerInvoicingInput;
 };
 
 
@@ -2440,6 +2465,7 @@ export type UpsertCustomerInput = {
   ean?: InputMaybe<Scalars['String']['input']>;
   email?: InputMaybe<Scalars['String']['input']>;
   id?: InputMaybe<Scalars['ID']['input']>;
+  /** Own value (PV-07); null or omitted keeps the saved one, as for every field here. Admins remove it with clearCustomerInvoicing. */
   invoiceCreationMode?: InputMaybe<InvoiceCreationMode>;
   invoiceDelivery?: InputMaybe<InvoiceDelivery>;
   invoicingTime?: InputMaybe<InvoicingTime>;
