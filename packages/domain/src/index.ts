@@ -162,7 +162,7 @@ export {
   type InitialSyncOptions, type ReconcileRegister, type RegisterDecision,
 } from './matching/reconciliation.js';
 export { transferRulesFor, mergeRulesPatch, applyRulesPatch, type ConnectionTransferRules } from './transfer-rules/connection-rules.js';
-export { applyPatch, clearableKeys, isClearable, mergePatch, objectShapeOf, withClearedFields, type MergedPatch } from './transfer-rules/rules-patch.js';
+export { applyPatch, clearableKeys, isClearable, mergePatch, objectShapeOf, withClearedFields, type Clearable, type MergedPatch } from './transfer-rules/rules-patch.js';
 export {
   registerRulesSchema, registerRulesFor, masterSystemSchema, numberingOwnerSchema, closedProjectActionSchema,
   type RegisterRules, type StoredRegisterRules, type MasterSystem, type NumberingOwner, type ClosedProjectAction,

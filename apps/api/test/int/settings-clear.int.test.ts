@@ -97,6 +97,26 @@ describe('clearing optional transfer rules through GraphQL (ADR 0024)', () => {
     expect(bad.data.updateTransferRules.errors.map((e: { field: string[] }) => e.field.join('.')).sort()).toEqual(['rules.registers.customerNumberLength', 'rules.registers.notARule']);
   });
 
+  it('should clear creditor accounts, the company country and the OSS zone sent as null, and keep those left out (RB-08..RB-10, RB-21)', async () => {
+    const t = await tenantWithAdmin(app);
+    const { connectionId } = await economicFor(t);
+    const CREDITOR = `mutation ($input: UpdateCreditorSettingsInput!) { updateCreditorSettings(input: $input) { creditorSettings { isEnabled companyCountry supplierControlAccount journalNumber fallbackAccount } errors { code message field } } }`;
+    const OSS = `mutation ($input: UpdateOneStopShopVatInput!) { updateOneStopShopVat(input: $input) { oneStopShopVat { isEnabled vatZoneNumber companyCountry } errors { code message field } } }`;
+    const set = await gql(app, CREDITOR, { input: { connectionId, isEnabled: false, companyCountry: 'DK', supplierControlAccount: '6800', journalNumber: '1', fallbackAccount: '5820', postingMatrix: [] } }, t.token);
+    expect(set.data.updateCreditorSettings.errors).toEqual([]);
+    const cleared = await gql(app, CREDITOR, { input: { connectionId, isEnabled: false, fallbackAccount: null, journalNumber: null, postingMatrix: [] } }, t.token);
+    expect(cleared.data.updateCreditorSettings).toEqual({ creditorSettings: { isEnabled: false, companyCountry: 'DK', supplierControlAccount: '6800', journalNumber: null, fallbackAccount: null }, errors: [] });
+    // clearing what an enabled integration needs is refused by name
+    const refused = await gql(app, CREDITOR, { input: { connectionId, isEnabled: true, supplierControlAccount: null, journalNumber: '1', postingMatrix: [] } }, t.token);
+    expect(refused.data.updateCreditorSettings.errors).toEqual([expect.objectContaining({ code: 'REQUIRED', field: ['supplierControlAccount'] })]);
+
+    expect((await gql(app, OSS, { input: { connectionId, isEnabled: true, vatZoneNumber: '9' } }, t.token)).data.updateOneStopShopVat.errors).toEqual([]);
+    const oss = await gql(app, OSS, { input: { connectionId, isEnabled: false, vatZoneNumber: null } }, t.token);
+    expect(oss.data.updateOneStopShopVat).toEqual({ oneStopShopVat: { isEnabled: false, vatZoneNumber: null, companyCountry: 'DK' }, errors: [] });
+    const noCountry = await gql(app, OSS, { input: { connectionId, isEnabled: false, companyCountry: null } }, t.token);
+    expect(noCountry.data.updateOneStopShopVat.oneStopShopVat).toEqual({ isEnabled: false, vatZoneNumber: null, companyCountry: null });
+  });
+
   it('should leave clearing rules to admins: a partner app key cannot call it', async () => {
     const t = await tenantWithAdmin(app);
     const { connectionId } = await economicFor(t);

@@ -77,7 +77,7 @@ describe('rules patch: absent keeps, a value sets, null clears an optional field
   it('should refuse null on a required field, naming each one, and leave the stored value untouched', () => {
     const schema = z.object({ name: z.string(), group: z.object({ code: z.string(), note: z.string().optional() }).optional(), tags: z.array(z.string()) });
     const before = { name: 'a', group: { code: 'c', note: 'n' }, tags: ['x'] };
-    const copy = structuredClone(before);
+    const copy = JSON.parse(JSON.stringify(before)) as typeof before;
     const result = applyPatch(schema, before, { name: null, group: { code: null, note: null }, tags: null });
     expect(result).toEqual({ ok: false, error: [
       expect.objectContaining({ code: 'REQUIRED', field: ['name'] }),

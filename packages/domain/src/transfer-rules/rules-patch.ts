@@ -17,6 +17,9 @@ export interface MergedPatch {
 
 type AnySchema = z.ZodType;
 
+/** A settings group as a patch: each field absent (keep), a value (set) or null (clear). */
+export type Clearable<T> = { [K in keyof T]?: T[K] | null };
+
 // wrappers whose inner schema says what the stored value looks like
 const WRAPPERS = new Set(['optional', 'default', 'prefault', 'nullable', 'readonly', 'catch']);
 
