@@ -134,8 +134,10 @@ function CustomerOverridesForm({ customer, onDone }: { readonly customer: Custom
     if (Object.keys(read.value).length > 0) {
       const result = await save({ input }, customerInvoicingContext);
       const payload = result.data?.upsertCustomer;
-      if (payload === undefined) return setErrors({ fields: {}, general: [transportMessage(result.error)] });
-      if (payload.errors.length > 0) return setErrors(customerOverrideErrorsFromApi(payload.errors));
+      if (payload === undefined || payload.errors.length > 0) {
+        setErrors(payload === undefined ? { fields: {}, general: [transportMessage(result.error)] } : customerOverrideErrorsFromApi(payload.errors));
+        return;
+      }
     }
     if (read.clear.length === 0 || (await clearOwnValues(read.clear))) setNotice(`Invoicing of ${customer.name} saved.`);
   }
