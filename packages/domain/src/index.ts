@@ -161,7 +161,8 @@ export {
   initialSyncOptionsSchema, reconcileRegisterSchema, registerComparisonOptionsSchema, registerDecisionSchema, registerDecisionsSchema,
   type InitialSyncOptions, type ReconcileRegister, type RegisterDecision,
 } from './matching/reconciliation.js';
-export { transferRulesFor, mergeRulesPatch, type ConnectionTransferRules } from './transfer-rules/connection-rules.js';
+export { transferRulesFor, mergeRulesPatch, applyRulesPatch, type ConnectionTransferRules } from './transfer-rules/connection-rules.js';
+export { applyPatch, clearableKeys, isClearable, mergePatch, objectShapeOf, withClearedFields, type Clearable, type MergedPatch } from './transfer-rules/rules-patch.js';
 export {
   registerRulesSchema, registerRulesFor, masterSystemSchema, numberingOwnerSchema, closedProjectActionSchema,
   type RegisterRules, type StoredRegisterRules, type MasterSystem, type NumberingOwner, type ClosedProjectAction,

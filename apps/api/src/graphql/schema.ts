@@ -6,6 +6,7 @@ import { ConnectionResolver } from '../modules/connection/connection.resolver.js
 import { ConnectionLifecycleResolver } from '../modules/connection/connection-lifecycle.resolver.js';
 import { ConnectionReauthorizeResolver } from '../modules/connection/connection-reauthorize.resolver.js';
 import { CustomerInvoicingResolver } from '../modules/invoicing/customer-invoicing.resolver.js';
+import { CustomerInvoicingClearResolver } from '../modules/invoicing/customer-invoicing-clear.resolver.js';
 import { CustomerResolver } from '../modules/customer/customer.resolver.js';
 import { FieldMappingResolver } from '../modules/field-mapping/field-mapping.resolver.js';
 import { ErpDocumentResolver } from '../modules/transfer/erp-document.resolver.js';
@@ -46,6 +47,7 @@ export const resolvers: NonEmptyArray<Function> = [
   ReconciliationResolver,
   TransferStatsResolver,
   ConnectionReauthorizeResolver,
+  CustomerInvoicingClearResolver,
 ];
 
 /**

@@ -1,4 +1,7 @@
 import { registerRulesFor, type RegisterRules } from '../register-rules/register-rules.js';
+import type { FieldError } from '../errors.js';
+import type { Result } from '../result.js';
+import { applyPatch, mergePatch } from './rules-patch.js';
 import { transferRulesSchema, type TransferRules } from './transfer-rules.js';
 
 /** A connection's transfer rules as the engine runs them: stored values over the connector's defaults. */
@@ -10,20 +13,17 @@ export function transferRulesFor(connectorId: string, stored: unknown): Connecti
 }
 
 /**
- * A rules patch over the stored rules, one level deep: a top-level value replaces, and every
+ * A rules patch over the stored rules (ADR 0017, ADR 0024): a top-level value replaces, every
  * settings group (`registers`, `debtor`, `inventoryValue`, `creditor`, `oneStopShopVat`) is merged
- * field by field, so `{ debtor: { markSentWhenBooked: true } }` changes that one setting and keeps
- * the group's others. Lists (e.g. a posting matrix) are replaced whole.
+ * field by field, lists (e.g. a posting matrix) are replaced whole, and `null` clears an optional
+ * field. A `null` on a field that always has a value is left in place for the schema to refuse;
+ * {@link applyRulesPatch} names it instead.
  */
 export function mergeRulesPatch(stored: Record<string, unknown>, patch: Record<string, unknown>): Record<string, unknown> {
-  const merged: Record<string, unknown> = { ...stored };
-  for (const [key, value] of Object.entries(patch)) {
-    const before = merged[key];
-    merged[key] = isPlainObject(value) && isPlainObject(before) ? { ...before, ...value } : value;
-  }
-  return merged;
+  return mergePatch(transferRulesSchema, stored, patch).merged;
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+/** {@link mergeRulesPatch} with `null` on a field that cannot be cleared refused as REQUIRED, by its path under the rules. */
+export function applyRulesPatch(stored: Record<string, unknown>, patch: Record<string, unknown>): Result<Record<string, unknown>, FieldError[]> {
+  return applyPatch(transferRulesSchema, stored, patch);
 }

@@ -1,4 +1,4 @@
-import { transferRulesSchema, type TransferRules } from '@ledgerbridge/domain';
+import { transferRulesSchema, withClearedFields, type Clearable, type TransferRules } from '@ledgerbridge/domain';
 import type { PayloadError } from '../../ui/user-error';
 import { bindErrors, textOf, topLevelKey, zodErrors, type FormErrors } from './settings-errors';
 
@@ -10,14 +10,15 @@ export type CostFormValue = Pick<TransferRules, (typeof costFields)[number]>;
 
 /**
  * The company VAT rate (SE-EE-50) is a decimal percentage kept as text, as every amount is; an
- * empty field is left out, which keeps the saved rate (the patch cannot express "unset", ADR 0017).
+ * emptied field is sent as null, which clears the saved rate ("unknown"); one that was empty and
+ * stays empty is left out (ADR 0024).
  */
-export function readCostRulesForm(form: FormData): { ok: true; value: CostFormValue } | { ok: false; errors: FormErrors } {
+export function readCostRulesForm(form: FormData, saved: Readonly<Record<string, unknown>> = {}): { ok: true; value: Clearable<CostFormValue> } | { ok: false; errors: FormErrors } {
   const rate = textOf(form, 'companyVatRate')?.replace(',', '.');
   const parsed = costFormSchema.safeParse({ companyVatRate: rate, transferSupplierInvoiceImages: form.get('transferSupplierInvoiceImages') === 'on' });
   if (!parsed.success) return { ok: false, errors: zodErrors(parsed.error, topLevelKey(costFields)) };
   const value = Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== undefined)) as CostFormValue;
-  return { ok: true, value };
+  return { ok: true, value: withClearedFields(costFormSchema, value, saved, ['companyVatRate']) };
 }
 
 export function costRulesErrorsFromApi(errors: readonly PayloadError[]): FormErrors {

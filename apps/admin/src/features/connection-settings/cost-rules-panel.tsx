@@ -11,7 +11,7 @@ export function CostRulesForm({ connectionId, rules }: { readonly connectionId: 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setNotice(null);
-    const read = readCostRulesForm(new FormData(event.currentTarget));
+    const read = readCostRulesForm(new FormData(event.currentTarget), rules);
     if (!read.ok) setErrors(read.errors);
     else await send(connectionId, read.value, 'Project cost settings saved.');
   }

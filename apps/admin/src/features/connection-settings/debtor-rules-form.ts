@@ -1,4 +1,4 @@
-import { debtorRulesSchema, debtorRuleWarnings, inventoryValueRulesSchema, type DebtorRules, type InventoryValueRules } from '@ledgerbridge/domain';
+import { debtorRulesSchema, debtorRuleWarnings, inventoryValueRulesSchema, withClearedFields, type Clearable, type DebtorRules, type InventoryValueRules } from '@ledgerbridge/domain';
 import type { PayloadError } from '../../ui/user-error';
 import { bindErrors, textOf, topLevelKey, zodErrors, type FormErrors } from './settings-errors';
 
@@ -28,13 +28,14 @@ export function neverBookEanNote(neverBookEan: boolean, bookWhenBooked: BookWhen
   return warnings[0]?.message ?? null;
 }
 
-export function readDebtorForm(form: FormData): { ok: true; value: DebtorFormValue } | { ok: false; errors: FormErrors } {
+/** An emptied product or "book when booked" set back to unset is sent as null, clearing the saved value (ADR 0024). */
+export function readDebtorForm(form: FormData, saved: Readonly<Record<string, unknown>> = {}): { ok: true; value: Clearable<DebtorFormValue> } | { ok: false; errors: FormErrors } {
   const raw: Record<string, unknown> = { emptyLineProductNumber: textOf(form, 'emptyLineProductNumber') };
   for (const flag of debtorFlags) raw[flag] = form.get(flag) === 'on';
   const bookWhenBooked = String(form.get('bookWhenBookedInSource') ?? 'UNSET');
   if (bookWhenBooked === 'ON' || bookWhenBooked === 'OFF') raw['bookWhenBookedInSource'] = bookWhenBooked === 'ON';
   const parsed = debtorFormSchema.safeParse(raw);
-  if (parsed.success) return { ok: true, value: parsed.data };
+  if (parsed.success) return { ok: true, value: withClearedFields(debtorFormSchema, parsed.data, saved, ['bookWhenBookedInSource', 'emptyLineProductNumber']) };
   return { ok: false, errors: zodErrors(parsed.error, topLevelKey(debtorFields)) };
 }
 
@@ -45,7 +46,7 @@ export function debtorErrorsFromApi(errors: readonly PayloadError[]): FormErrors
 export const inventoryFields = ['isEnabled', 'frequency', 'journalNumber', 'inventoryAccountNumber', 'offsetAccountNumber'] as const;
 
 /** Inventory value vouchers (RB-25..RB-29): the whole `inventoryValue` group, every field required once on. */
-export function readInventoryForm(form: FormData): { ok: true; value: InventoryValueRules } | { ok: false; errors: FormErrors } {
+export function readInventoryForm(form: FormData, saved: Readonly<Record<string, unknown>> = {}): { ok: true; value: Clearable<InventoryValueRules> } | { ok: false; errors: FormErrors } {
   const parsed = inventoryValueRulesSchema.safeParse({
     isEnabled: form.get('inventoryEnabled') === 'on',
     frequency: textOf(form, 'frequency'),
@@ -53,7 +54,8 @@ export function readInventoryForm(form: FormData): { ok: true; value: InventoryV
     inventoryAccountNumber: textOf(form, 'inventoryAccountNumber'),
     offsetAccountNumber: textOf(form, 'offsetAccountNumber'),
   });
-  if (parsed.success) return { ok: true, value: parsed.data };
+  // an emptied field is sent as null: left out, the saved value would silently stay (ADR 0024)
+  if (parsed.success) return { ok: true, value: withClearedFields(inventoryValueRulesSchema, parsed.data, saved, inventoryFields) };
   return { ok: false, errors: zodErrors(parsed.error, topLevelKey(inventoryFields)) };
 }
 

@@ -72,7 +72,7 @@ function DebtorForm({ connectionId, debtor }: { connectionId: string; debtor: Re
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setNotice(null);
-    const read = readDebtorForm(new FormData(event.currentTarget));
+    const read = readDebtorForm(new FormData(event.currentTarget), debtor);
     if (!read.ok) setErrors(read.errors);
     else await send(connectionId, { debtor: read.value }, 'Debtor rules saved.');
   }
@@ -142,7 +142,7 @@ function InventoryForm({ connectionId, inventory, accounts, journals }: { connec
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setNotice(null);
-    const read = readInventoryForm(new FormData(event.currentTarget));
+    const read = readInventoryForm(new FormData(event.currentTarget), inventory);
     if (!read.ok) setErrors(read.errors);
     else await send(connectionId, { inventoryValue: read.value }, 'Inventory value settings saved.');
   }

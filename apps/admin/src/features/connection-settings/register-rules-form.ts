@@ -1,4 +1,4 @@
-import { registerRulesSchema, type StoredRegisterRules } from '@ledgerbridge/domain';
+import { registerRulesSchema, withClearedFields, type Clearable, type StoredRegisterRules } from '@ledgerbridge/domain';
 import type { PayloadError } from '../../ui/user-error';
 import { bindErrors, textOf, topLevelKey, wholeNumberOf, zodErrors, type FormErrors } from './settings-errors';
 
@@ -17,9 +17,10 @@ export const registersPath = ['rules', 'registers'] as const;
 /**
  * Reads the register rules form into the `registers` group only (X-06..X-15), checked with the
  * domain's strict schema. Flags are sent as shown (the connector's defaults are what the form
- * displays); an empty number length is left out, which keeps "no length rule".
+ * displays). An emptied number length is sent as null, which clears the saved rule; one that
+ * was empty and stays empty is left out (ADR 0024).
  */
-export function readRegisterRulesForm(form: FormData): { ok: true; value: StoredRegisterRules } | { ok: false; errors: FormErrors } {
+export function readRegisterRulesForm(form: FormData, saved: Readonly<Record<string, unknown>> = {}): { ok: true; value: Clearable<StoredRegisterRules> } | { ok: false; errors: FormErrors } {
   const raw: Record<string, unknown> = {
     customerMaster: textOf(form, 'customerMaster'),
     productMaster: textOf(form, 'productMaster'),
@@ -32,7 +33,7 @@ export function readRegisterRulesForm(form: FormData): { ok: true; value: Stored
   const parsed = registerRulesSchema.safeParse(raw);
   if (parsed.success) {
     const value = Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== undefined)) as StoredRegisterRules;
-    return { ok: true, value };
+    return { ok: true, value: withClearedFields(registerRulesSchema, value, saved, numberLengthFields) };
   }
   return { ok: false, errors: zodErrors(parsed.error, topLevelKey(registerFields)) };
 }
@@ -42,6 +43,6 @@ export function registerRulesErrorsFromApi(errors: readonly PayloadError[]): For
 }
 
 /** The input the form sends: its own group and nothing else. */
-export function registerRulesInput(connectionId: string, registers: StoredRegisterRules) {
+export function registerRulesInput(connectionId: string, registers: Clearable<StoredRegisterRules>) {
   return { connectionId, rules: { registers } };
 }

@@ -28,7 +28,7 @@ export function RegisterRulesPanel({ connection }: RegisterRulesPanelProps) {
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setNotice(null);
-    const read = readRegisterRulesForm(new FormData(event.currentTarget));
+    const read = readRegisterRulesForm(new FormData(event.currentTarget), registers);
     if (!read.ok) {
       setErrors(read.errors);
       return;

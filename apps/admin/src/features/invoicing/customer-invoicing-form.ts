@@ -1,13 +1,14 @@
 import { customerInputSchema, fieldErrorsFromZod } from '@ledgerbridge/domain';
 import { groupErrorsByField, type PayloadError } from '../../ui/user-error';
+import type { CustomerInvoicingSetting } from '../../graphql/generated/graphql';
 import { invoicingChoices, type InvoicingField } from './invoicing-settings-form';
 
 /** A customer's own fields on UpsertCustomerInput, beside the tenant setting each one overrides (PV-07). */
 export const overrideFields = [
-  { field: 'invoiceCreationMode', tenant: 'creationMode' },
-  { field: 'invoicingTime', tenant: 'invoicingTime' },
-  { field: 'invoiceDelivery', tenant: 'delivery' },
-] as const satisfies readonly { field: string; tenant: InvoicingField }[];
+  { field: 'invoiceCreationMode', tenant: 'creationMode', setting: 'CREATION_MODE' },
+  { field: 'invoicingTime', tenant: 'invoicingTime', setting: 'INVOICING_TIME' },
+  { field: 'invoiceDelivery', tenant: 'delivery', setting: 'DELIVERY' },
+] as const satisfies readonly { field: string; tenant: InvoicingField; setting: CustomerInvoicingSetting }[];
 export type OverrideField = (typeof overrideFields)[number]['field'];
 const overrideNames = overrideFields.map((f) => f.field);
 
@@ -25,27 +26,27 @@ export interface CustomerOverrides {
 export type OverrideErrors = ReturnType<typeof groupErrorsByField<OverrideField>>;
 
 /**
- * Reads the customer's own values, checked with the domain's customer schema. Only own values are
- * sent: upsertCustomer keeps omitted fields, and it cannot clear one (null means "omitted"), so
- * going back to "inherit" from an own value is refused here by name rather than silently kept.
+ * Reads the customer's own values, checked with the domain's customer schema. Own values go to
+ * upsertCustomer (which keeps omitted fields and reads null as "omitted"); going back to "inherit"
+ * from an own value is listed in `clear`, for the admin-only clearCustomerInvoicing (ADR 0024).
+ * Fields that were inherited and stay inherited are in neither.
  */
 export function readCustomerOverrides(form: FormData, saved: CustomerOverrides):
-  | { ok: true; value: Partial<Record<OverrideField, string>> }
+  | { ok: true; value: Partial<Record<OverrideField, string>>; clear: CustomerInvoicingSetting[] }
   | { ok: false; errors: OverrideErrors } {
   const raw: Record<string, string> = {};
   const errors: PayloadError[] = [];
-  for (const field of overrideNames) {
+  const clear: CustomerInvoicingSetting[] = [];
+  for (const { field, setting } of overrideFields) {
     const value = String(form.get(field) ?? INHERIT);
     if (value !== INHERIT) raw[field] = value;
-    else if (saved[field] !== null && saved[field] !== undefined) {
-      errors.push({ code: 'INVALID_VALUE', message: 'An own value cannot be removed yet; choose the value to keep.', field: [field] });
-    }
+    else if (saved[field] !== null && saved[field] !== undefined) clear.push(setting);
   }
   const parsed = overridesSchema.safeParse(raw);
   if (!parsed.success) errors.push(...(fieldErrorsFromZod(parsed.error) as PayloadError[]));
   if (errors.length > 0 || !parsed.success) return { ok: false, errors: groupErrorsByField(errors, overrideNames) };
   const value = Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== undefined)) as Partial<Record<OverrideField, string>>;
-  return { ok: true, value };
+  return { ok: true, value, clear };
 }
 
 export function customerOverrideErrorsFromApi(errors: readonly PayloadError[]): OverrideErrors {

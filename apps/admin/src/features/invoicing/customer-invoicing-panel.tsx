@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
-import type { InvoiceCreationMode, InvoiceDelivery, InvoicingTime } from '../../graphql/generated/graphql';
+import type { CustomerInvoicingSetting, InvoiceCreationMode, InvoiceDelivery, InvoicingTime } from '../../graphql/generated/graphql';
 import { GeneralErrors } from '../../ui/form-field';
 import { transportMessage } from '../../ui/format';
-import { CustomerInvoicingQuery, SaveCustomerInvoicingMutation, customerInvoicingContext } from './customer-invoicing.graphql';
+import { ClearCustomerInvoicingMutation, CustomerInvoicingQuery, SaveCustomerInvoicingMutation, customerInvoicingContext } from './customer-invoicing.graphql';
 import { INHERIT, choiceLabel, customerOverrideErrorsFromApi, overrideFields, readCustomerOverrides, type OverrideErrors } from './customer-invoicing-form';
 import { invoicingChoices } from './invoicing-settings-form';
 
@@ -107,6 +107,8 @@ export function CustomerInvoicingPanel() {
 
 function CustomerOverridesForm({ customer, onDone }: { readonly customer: CustomerRow; readonly onDone: () => void }) {
   const [{ fetching }, save] = useMutation(SaveCustomerInvoicingMutation);
+  const [{ fetching: clearing }, clearOwn] = useMutation(ClearCustomerInvoicingMutation);
+  const hasOwn = overrideFields.some(({ field }) => customer[field] !== null);
   const [errors, setErrors] = useState<OverrideErrors>({ fields: {}, general: [] });
   const [notice, setNotice] = useState<string | null>(null);
 
@@ -119,17 +121,34 @@ function CustomerOverridesForm({ customer, onDone }: { readonly customer: Custom
       return;
     }
     setErrors({ fields: {}, general: [] });
+    if (Object.keys(read.value).length === 0 && read.clear.length === 0) {
+      setNotice('Nothing changed.');
+      return;
+    }
     const input = {
       id: customer.id,
       ...(read.value.invoiceCreationMode === undefined ? {} : { invoiceCreationMode: read.value.invoiceCreationMode as InvoiceCreationMode }),
       ...(read.value.invoicingTime === undefined ? {} : { invoicingTime: read.value.invoicingTime as InvoicingTime }),
       ...(read.value.invoiceDelivery === undefined ? {} : { invoiceDelivery: read.value.invoiceDelivery as InvoiceDelivery }),
     };
-    const result = await save({ input }, customerInvoicingContext);
-    const payload = result.data?.upsertCustomer;
+    if (Object.keys(read.value).length > 0) {
+      const result = await save({ input }, customerInvoicingContext);
+      const payload = result.data?.upsertCustomer;
+      if (payload === undefined || payload.errors.length > 0) {
+        setErrors(payload === undefined ? { fields: {}, general: [transportMessage(result.error)] } : customerOverrideErrorsFromApi(payload.errors));
+        return;
+      }
+    }
+    if (read.clear.length === 0 || (await clearOwnValues(read.clear))) setNotice(`Invoicing of ${customer.name} saved.`);
+  }
+
+  /** Removes own values (all when none are named) so the settings above apply; false when refused. */
+  async function clearOwnValues(settings?: CustomerInvoicingSetting[]): Promise<boolean> {
+    const result = await clearOwn({ input: { customerId: customer.id, ...(settings === undefined ? {} : { settings }) } }, customerInvoicingContext);
+    const payload = result.data?.clearCustomerInvoicing;
     if (payload === undefined) setErrors({ fields: {}, general: [transportMessage(result.error)] });
     else if (payload.errors.length > 0) setErrors(customerOverrideErrorsFromApi(payload.errors));
-    else setNotice(`Invoicing of ${customer.name} saved.`);
+    return payload !== undefined && payload.errors.length === 0;
   }
 
   return (
@@ -168,9 +187,25 @@ function CustomerOverridesForm({ customer, onDone }: { readonly customer: Custom
         );
       })}
       <div>
-        <button className="button" type="submit" disabled={fetching}>
+        <button className="button" type="submit" disabled={fetching || clearing}>
           Save customer's invoicing
         </button>{' '}
+        {hasOwn && (
+          <>
+            <button
+              className="button button-secondary"
+              type="button"
+              disabled={fetching || clearing}
+              onClick={() => {
+                setNotice(null);
+                setErrors({ fields: {}, general: [] });
+                void clearOwnValues().then((done) => done && setNotice(`${customer.name} now uses the settings above.`));
+              }}
+            >
+              Use default for all
+            </button>{' '}
+          </>
+        )}
         <button className="button button-secondary" type="button" onClick={onDone}>
           Close
         </button>

@@ -30,6 +30,29 @@ export const CustomerInvoicingQuery = graphql(`
   }
 `);
 
+export const ClearCustomerInvoicingMutation = graphql(`
+  mutation ClearCustomerInvoicing($input: ClearCustomerInvoicingInput!) {
+    clearCustomerInvoicing(input: $input) {
+      customer {
+        id
+        invoiceCreationMode
+        invoicingTime
+        invoiceDelivery
+        invoicing {
+          creationMode
+          invoicingTime
+          delivery
+        }
+      }
+      errors {
+        code
+        message
+        field
+      }
+    }
+  }
+`);
+
 export const SaveCustomerInvoicingMutation = graphql(`
   mutation SaveCustomerInvoicing($input: UpsertCustomerInput!) {
     upsertCustomer(input: $input) {

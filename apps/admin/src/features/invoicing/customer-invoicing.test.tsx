@@ -23,12 +23,13 @@ describe('customers\' own invoicing settings (PV-07, PV-15, X-05)', () => {
   it('should check own values with the domain customer schema and send only the ones set', () => {
     const bad = readCustomerOverrides(form({ invoiceCreationMode: 'SOMETIMES' }), none);
     expect(bad.ok ? [] : Object.keys(bad.errors.fields)).toEqual(['invoiceCreationMode']);
-    expect(readCustomerOverrides(form({ invoiceCreationMode: 'BOOKED', invoicingTime: '', invoiceDelivery: '' }), none)).toEqual({ ok: true, value: { invoiceCreationMode: 'BOOKED' } });
+    expect(readCustomerOverrides(form({ invoiceCreationMode: 'BOOKED', invoicingTime: '', invoiceDelivery: '' }), none)).toEqual({ ok: true, value: { invoiceCreationMode: 'BOOKED' }, clear: [] });
   });
 
-  it('should name the field when an own value would silently stay (the API cannot clear one)', () => {
+  it('should list an own value set back to "inherit" for clearing and leave inherited ones that stay inherited out (ADR 0024)', () => {
     const read = readCustomerOverrides(form({ invoiceCreationMode: '', invoicingTime: '', invoiceDelivery: 'NONE' }), overriding);
-    expect(read.ok ? [] : Object.keys(read.errors.fields)).toEqual(['invoicingTime']);
+    expect(read).toEqual({ ok: true, value: { invoiceDelivery: 'NONE' }, clear: ['INVOICING_TIME'] });
+    expect(readCustomerOverrides(form({ invoiceCreationMode: '', invoicingTime: '', invoiceDelivery: '' }), none)).toEqual({ ok: true, value: {}, clear: [] });
   });
 
   it('should list customers with inherited vs own values, search, and save one customer\'s own value with the API\'s error at its field', async () => {
@@ -64,5 +65,33 @@ describe('customers\' own invoicing settings (PV-07, PV-15, X-05)', () => {
     expect(mock.executeMutation.mock.calls[0]?.[0].variables).toEqual({
       input: { id: overriding.id, invoiceCreationMode: 'BOOKED', invoicingTime: 'BEFORE_WORKDAY', invoiceDelivery: 'EMAIL' },
     });
+  });
+
+  it('should clear the own values an admin sets back to "inherit", and all of them with "Use default for all" (PV-15, ADR 0024)', async () => {
+    const cleared = { ...overriding, invoicingTime: null, invoiceDelivery: null, invoicing: tenant };
+    const mock = createMockClient({
+      query: () => ({ data: { customers: { totalCount: 1, nodes: [overriding] } } }),
+      mutation: (request) => {
+        const operation = request.query.definitions[0];
+        return operation?.kind === 'OperationDefinition' && operation.name?.value === 'ClearCustomerInvoicing'
+          ? { data: { clearCustomerInvoicing: { customer: cleared, errors: [] } } }
+          : { data: { upsertCustomer: { customer: overriding, errors: [] } } };
+      },
+    });
+    renderWithClient(<CustomerInvoicingPanel />, { client: mock.client });
+    fireEvent.click(await screen.findByRole('button', { name: 'Edit Borg EAN' }));
+    const editor = screen.getByRole('form', { name: 'Invoicing of Borg EAN' });
+    fireEvent.change(within(editor).getByLabelText('When invoices are made'), { target: { value: '' } });
+    fireEvent.click(within(editor).getByRole('button', { name: 'Save customer\'s invoicing' }));
+    await within(editor).findByText('Invoicing of Borg EAN saved.');
+    // the untouched own delivery goes to upsertCustomer as it is; the emptied time is cleared, nothing else
+    expect(mock.executeMutation.mock.calls.map((call) => call[0].variables)).toEqual([
+      { input: { id: overriding.id, invoiceDelivery: 'NONE' } },
+      { input: { customerId: overriding.id, settings: ['INVOICING_TIME'] } },
+    ]);
+
+    fireEvent.click(within(editor).getByRole('button', { name: 'Use default for all' }));
+    await within(editor).findByText('Borg EAN now uses the settings above.');
+    expect(mock.executeMutation.mock.calls.at(-1)?.[0].variables).toEqual({ input: { customerId: overriding.id } });
   });
 });

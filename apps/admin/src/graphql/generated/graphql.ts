@@ -85,6 +85,18 @@ export type BankAccountInput = {
   iban?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type ClearCustomerInvoicingInput = {
+  customerId: Scalars['ID']['input'];
+  /** The own values to remove; omitted = all of them. */
+  settings?: InputMaybe<Array<CustomerInvoicingSetting>>;
+};
+
+export type ClearCustomerInvoicingPayload = {
+  __typename?: 'ClearCustomerInvoicingPayload';
+  customer: Maybe<Customer>;
+  errors: Array<InputError>;
+};
+
 /** One side of a comparison row. */
 export type ComparedRecord = {
   __typename?: 'ComparedRecord';
@@ -369,6 +381,12 @@ export type CustomerInvoicing = {
   delivery: InvoiceDelivery;
   invoicingTime: InvoicingTime;
 };
+
+/** A customer's own invoicing value (PV-07, PV-15). */
+export type CustomerInvoicingSetting =
+  | 'CREATION_MODE'
+  | 'DELIVERY'
+  | 'INVOICING_TIME';
 
 export type CustomerSort = {
   direction?: SortDirection;
@@ -910,6 +928,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Accepts the initial sync's errors so the next sync may run (SE-VN-60). */
   acknowledgeInitialSyncErrors: InitialSyncPayload;
+  /** Removes a customer's own invoicing values so the tenant's settings apply (PV-07, PV-15). */
+  clearCustomerInvoicing: ClearCustomerInvoicingPayload;
   connectSystem: ConnectSystemPayload;
   createApiKey: CreateApiKeyPayload;
   /** A credit note in the credit-note default status (SE-VN-45). */
@@ -973,6 +993,11 @@ export type Mutation = {
 
 export type MutationAcknowledgeInitialSyncErrorsArgs = {
   input: AcknowledgeInitialSyncErrorsInput;
+};
+
+
+export type MutationClearCustomerInvoicingArgs = {
+  input: ClearCustomerInvoicingInput;
 };
 
 
@@ -2398,7 +2423,7 @@ export type UpdateConnectionSettingsInput = {
   settings: Scalars['JSONObject']['input'];
 };
 
-/** Replaces the creditor settings of a connection. companyCountry, when given, sets the company's country for this connection. */
+/** Replaces the creditor settings of a connection. companyCountry, when given, sets the company's country for this connection. An omitted optional field keeps its value; null clears it (ADR 0024). */
 export type UpdateCreditorSettingsInput = {
   companyCountry?: InputMaybe<Scalars['String']['input']>;
   connectionId: Scalars['ID']['input'];
@@ -2441,7 +2466,7 @@ export type UpdateInvoiceInput = {
   sourceNumber?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** Replaces the One Stop Shop VAT setting of a connection (RB-21). */
+/** Replaces the One Stop Shop VAT setting of a connection (RB-21). An omitted vatZoneNumber or companyCountry keeps its value; null clears it (ADR 0024). */
 export type UpdateOneStopShopVatInput = {
   companyCountry?: InputMaybe<Scalars['String']['input']>;
   connectionId: Scalars['ID']['input'];
@@ -2462,6 +2487,7 @@ export type UpsertCustomerInput = {
   ean?: InputMaybe<Scalars['String']['input']>;
   email?: InputMaybe<Scalars['String']['input']>;
   id?: InputMaybe<Scalars['ID']['input']>;
+  /** Own value (PV-07); null or omitted keeps the saved one, as for every field here. Admins remove it with clearCustomerInvoicing. */
   invoiceCreationMode?: InputMaybe<InvoiceCreationMode>;
   invoiceDelivery?: InputMaybe<InvoiceDelivery>;
   invoicingTime?: InputMaybe<InvoicingTime>;
@@ -2880,6 +2906,13 @@ export type CustomerInvoicingListQueryVariables = Exact<{
 
 export type CustomerInvoicingListQuery = { __typename?: 'Query', customers: { __typename?: 'CustomerConnection', totalCount: number, nodes: Array<{ __typename?: 'Customer', number: string | null, name: string, id: string, invoiceCreationMode: InvoiceCreationMode | null, invoicingTime: InvoicingTime | null, invoiceDelivery: InvoiceDelivery | null, invoicing: { __typename?: 'CustomerInvoicing', creationMode: InvoiceCreationMode, invoicingTime: InvoicingTime, delivery: InvoiceDelivery } }> } };
 
+export type ClearCustomerInvoicingMutationVariables = Exact<{
+  input: ClearCustomerInvoicingInput;
+}>;
+
+
+export type ClearCustomerInvoicingMutation = { __typename?: 'Mutation', clearCustomerInvoicing: { __typename?: 'ClearCustomerInvoicingPayload', customer: { __typename?: 'Customer', id: string, invoiceCreationMode: InvoiceCreationMode | null, invoicingTime: InvoicingTime | null, invoiceDelivery: InvoiceDelivery | null, invoicing: { __typename?: 'CustomerInvoicing', creationMode: InvoiceCreationMode, invoicingTime: InvoicingTime, delivery: InvoiceDelivery } } | null, errors: Array<{ __typename?: 'InputError', code: InputErrorCode, message: string, field: Array<string> | null }> } };
+
 export type SaveCustomerInvoicingMutationVariables = Exact<{
   input: UpsertCustomerInput;
 }>;
@@ -3049,6 +3082,7 @@ export const SaveInvoiceStatusPipelineDocument = {"kind":"Document","definitions
 export const PipelineDryRunSamplesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PipelineDryRunSamples"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"CREATED_AT"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"DESC"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PipelineDryRunSamplesQuery, PipelineDryRunSamplesQueryVariables>;
 export const PipelineDryRunDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PipelineDryRun"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PipelineDryRunInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pipelineDryRun"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InputErrorFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InputErrorFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sample"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoiceId"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"statusKey"}}]}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"landsIn"}},{"kind":"Field","name":{"kind":"Name","value":"hasInvoiceNumber"}},{"kind":"Field","name":{"kind":"Name","value":"blockedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InputErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<PipelineDryRunQuery, PipelineDryRunQueryVariables>;
 export const CustomerInvoicingListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerInvoicingList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"NAME"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CustomerInvoicingFields"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CustomerInvoicingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Customer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceCreationMode"}},{"kind":"Field","name":{"kind":"Name","value":"invoicingTime"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceDelivery"}},{"kind":"Field","name":{"kind":"Name","value":"invoicing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"creationMode"}},{"kind":"Field","name":{"kind":"Name","value":"invoicingTime"}},{"kind":"Field","name":{"kind":"Name","value":"delivery"}}]}}]}}]} as unknown as DocumentNode<CustomerInvoicingListQuery, CustomerInvoicingListQueryVariables>;
+export const ClearCustomerInvoicingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClearCustomerInvoicing"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ClearCustomerInvoicingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clearCustomerInvoicing"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceCreationMode"}},{"kind":"Field","name":{"kind":"Name","value":"invoicingTime"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceDelivery"}},{"kind":"Field","name":{"kind":"Name","value":"invoicing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"creationMode"}},{"kind":"Field","name":{"kind":"Name","value":"invoicingTime"}},{"kind":"Field","name":{"kind":"Name","value":"delivery"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<ClearCustomerInvoicingMutation, ClearCustomerInvoicingMutationVariables>;
 export const SaveCustomerInvoicingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveCustomerInvoicing"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpsertCustomerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"upsertCustomer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CustomerInvoicingFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InputErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CustomerInvoicingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Customer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceCreationMode"}},{"kind":"Field","name":{"kind":"Name","value":"invoicingTime"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceDelivery"}},{"kind":"Field","name":{"kind":"Name","value":"invoicing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"creationMode"}},{"kind":"Field","name":{"kind":"Name","value":"invoicingTime"}},{"kind":"Field","name":{"kind":"Name","value":"delivery"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InputErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<SaveCustomerInvoicingMutation, SaveCustomerInvoicingMutationVariables>;
 export const InvoicingSettingsScreenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InvoicingSettingsScreen"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoicingSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InvoicingSettingsFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvoicingSettingsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvoicingSettings"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"creationMode"}},{"kind":"Field","name":{"kind":"Name","value":"invoicingTime"}},{"kind":"Field","name":{"kind":"Name","value":"delivery"}},{"kind":"Field","name":{"kind":"Name","value":"isSaved"}},{"kind":"Field","name":{"kind":"Name","value":"updatedBy"}}]}}]} as unknown as DocumentNode<InvoicingSettingsScreenQuery, InvoicingSettingsScreenQueryVariables>;
 export const SaveInvoicingSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveInvoicingSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveInvoicingSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveInvoicingSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"settings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InvoicingSettingsFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InputErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvoicingSettingsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvoicingSettings"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"creationMode"}},{"kind":"Field","name":{"kind":"Name","value":"invoicingTime"}},{"kind":"Field","name":{"kind":"Name","value":"delivery"}},{"kind":"Field","name":{"kind":"Name","value":"isSaved"}},{"kind":"Field","name":{"kind":"Name","value":"updatedBy"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InputErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<SaveInvoicingSettingsMutation, SaveInvoicingSettingsMutationVariables>;

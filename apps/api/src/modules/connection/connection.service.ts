@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { err, fieldError, fieldErrorsFromZod, mergeRulesPatch, ok, transferRulesFor, transferRulesSchema, type FieldError, type Result } from '@ledgerbridge/domain';
+import { applyPatch, applyRulesPatch, err, fieldError, fieldErrorsFromZod, mergeRulesPatch, ok, transferRulesFor, transferRulesSchema, type FieldError, type Result } from '@ledgerbridge/domain';
 import type { CanonicalRecords, Connector, ConnectorContext, ConnectorError, RatePriority } from '@ledgerbridge/connectors';
 import type { DataSource } from 'typeorm';
 import type { TenantDb } from '../../db/tenant-db.js';
@@ -153,7 +153,10 @@ export class ConnectionService {
       const connection = await m.findOneBy(ConnectionEntity, { tenantId, id: connectionId });
       const entry = connection && this.deps.catalog.get(connection.connectorId);
       if (!connection || !entry) return err([fieldError('NOT_FOUND', 'No connection with this id', ['connectionId'])]);
-      const parsed = entry.manifest.settingsSchema.safeParse({ ...connection.settings, ...patch });
+      // the connector's settings follow the rules' patch semantics: null clears (ADR 0024)
+      const merged = applyPatch(entry.manifest.settingsSchema, connection.settings, patch);
+      if (!merged.ok) return err(prefixed(merged.error, 'settings'));
+      const parsed = entry.manifest.settingsSchema.safeParse(merged.value);
       if (!parsed.success) return err(prefixed(fieldErrorsFromZod(parsed.error), 'settings'));
       connection.settings = parsed.data as Record<string, unknown>;
       if (autoTransferInvoices !== undefined) connection.autoTransferInvoices = autoTransferInvoices;
@@ -174,7 +177,10 @@ export class ConnectionService {
     return this.db.write(tenantId, async (m) => {
       const connection = await m.findOneBy(ConnectionEntity, { tenantId, id: connectionId });
       if (!connection) return err([fieldError('NOT_FOUND', 'No connection with this id', ['connectionId'])]);
-      const parsed = transferRulesSchema.safeParse(mergeRulesPatch(connection.rules, patch));
+      // null clears an optional rule or puts a defaulted one back to its default; a required one refuses it (ADR 0024)
+      const merged = applyRulesPatch(connection.rules, patch);
+      if (!merged.ok) return err(prefixed(merged.error, 'rules'));
+      const parsed = transferRulesSchema.safeParse(merged.value);
       if (!parsed.success) return err(prefixed(fieldErrorsFromZod(parsed.error), 'rules'));
       const numbering = checkInvoiceNumbering(this.deps.catalog.get(connection.connectorId)?.manifest, transferRulesFor(connection.connectorId, parsed.data));
       if (numbering.length) return err(numbering);

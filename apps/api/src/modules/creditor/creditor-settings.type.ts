@@ -46,7 +46,7 @@ export class PostingCellInput {
   @Field() accountNumber: string;
 }
 
-@InputType({ description: 'Replaces the creditor settings of a connection. companyCountry, when given, sets the company\'s country for this connection.' })
+@InputType({ description: 'Replaces the creditor settings of a connection. companyCountry, when given, sets the company\'s country for this connection. An omitted optional field keeps its value; null clears it (ADR 0024).' })
 export class UpdateCreditorSettingsInput {
   @Field(() => ID) connectionId: string;
   @Field() isEnabled: boolean;
@@ -57,7 +57,7 @@ export class UpdateCreditorSettingsInput {
   @Field(() => [PostingCellInput]) postingMatrix: PostingCellInput[];
 }
 
-@InputType({ description: 'Replaces the One Stop Shop VAT setting of a connection (RB-21).' })
+@InputType({ description: 'Replaces the One Stop Shop VAT setting of a connection (RB-21). An omitted vatZoneNumber or companyCountry keeps its value; null clears it (ADR 0024).' })
 export class UpdateOneStopShopVatInput {
   @Field(() => ID) connectionId: string;
   @Field() isEnabled: boolean;

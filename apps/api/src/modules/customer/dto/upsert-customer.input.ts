@@ -20,7 +20,7 @@ export class UpsertCustomerInput {
   @Field(() => Boolean, { nullable: true }) isActive?: boolean | null;
   @Field(() => Boolean, { nullable: true }) isProspect?: boolean | null;
   @Field(() => Boolean, { nullable: true }) isInternal?: boolean | null;
-  @Field(() => InvoiceCreationModeValue, { nullable: true }) invoiceCreationMode?: InvoiceCreationModeValue | null;
+  @Field(() => InvoiceCreationModeValue, { nullable: true, description: 'Own value (PV-07); null or omitted keeps the saved one, as for every field here. Admins remove it with clearCustomerInvoicing.' }) invoiceCreationMode?: InvoiceCreationModeValue | null;
   @Field(() => InvoicingTimeValue, { nullable: true }) invoicingTime?: InvoicingTimeValue | null;
   @Field(() => InvoiceDeliveryValue, { nullable: true }) invoiceDelivery?: InvoiceDeliveryValue | null;
   @Field(() => String, { nullable: true, description: 'Invoice layout, one of the connection\'s layout mapping (RB-24).' }) layout?: string | null;
