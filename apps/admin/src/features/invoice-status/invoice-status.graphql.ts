@@ -27,10 +27,12 @@ export const PipelineQuery = graphql(`
         to
       }
       versions {
+        id
         number
         savedBy
         savedAt
         changes
+        restoredFrom
       }
     }
   }
@@ -39,6 +41,22 @@ export const PipelineQuery = graphql(`
 export const SavePipelineMutation = graphql(`
   mutation SaveInvoiceStatusPipeline($input: SaveInvoiceStatusPipelineInput!) {
     saveInvoiceStatusPipeline(input: $input) {
+      pipeline {
+        revision
+        updatedBy
+      }
+      errors {
+        code
+        message
+        field
+      }
+    }
+  }
+`);
+
+export const RestorePipelineVersionMutation = graphql(`
+  mutation RestoreInvoiceStatusPipelineVersion($input: RestoreInvoiceStatusPipelineVersionInput!) {
+    restoreInvoiceStatusPipelineVersion(input: $input) {
       pipeline {
         revision
         updatedBy
