@@ -2,7 +2,8 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../create-test-app.js';
 import { gql } from '../gql.js';
-import { tenantWithAdmin, type AdminTenant } from '../transfer-helpers.js';
+import { seedCustomer, seedInvoice } from '../seed.js';
+import { tenantWithAdmin, transition, type AdminTenant } from '../transfer-helpers.js';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -85,6 +86,25 @@ describe('restoreInvoiceStatusPipelineVersion (issue #6 screen 5, ADR 0022)', ()
     const after = await read(t.token);
     expect(after.revision).toBe(2);
     expect(sentName(after)).toBe('Skickad');
+    expect(after.versions.map((v) => v.number)).toEqual([2, 1]);
+  });
+
+  it('should refuse a restore that would remove a status invoices are in, and change nothing (SE-VN-40)', async () => {
+    const t = await tenantWithAdmin(app);
+    const before = await read(t.token);
+    const draftAt = before.statuses.findIndex((s) => s.key === 'draft');
+    const approval = { key: 'approval', name: 'Awaiting approval', flags: Object.fromEntries(Object.keys(before.statuses[draftAt]!.flags).map((f) => [f, false])) };
+    const statuses = [...before.statuses.slice(0, draftAt + 1), approval, ...before.statuses.slice(draftAt + 1)];
+    const saved = await gql(app, SAVE, { input: { statuses, transitions: [...before.transitions, { from: 'draft', to: 'approval' }] } }, t.token);
+    expect(saved.data.saveInvoiceStatusPipeline.errors).toEqual([]);
+    const invoice = await seedInvoice(app, t.apiKey, await seedCustomer(app, t.apiKey, '3001'));
+    await transition(app, t.apiKey, invoice.id, 'approval');
+
+    const res = await gql(app, RESTORE, { input: { versionId: versionOf(await read(t.token), 1).id } }, t.token);
+    expect(res.data.restoreInvoiceStatusPipelineVersion.errors).toEqual([expect.objectContaining({ code: 'CONFLICT', field: ['versionId'], message: expect.stringContaining('Awaiting approval') })]);
+    const after = await read(t.token);
+    expect(after.revision).toBe(2);
+    expect(after.statuses.map((s) => s.key)).toContain('approval');
     expect(after.versions.map((v) => v.number)).toEqual([2, 1]);
   });
 
