@@ -90,7 +90,8 @@ describe('InvoiceStatusPage: the editor shows the restored pipeline (issue #6 sc
 
     // a generous bound: the re-render after the reload can be slow on a loaded machine
     await waitFor(() => expect(sentName()).toBe(examplePipelineB.statuses[sentIndex]!.name), { timeout: 10_000 });
-    expect(screen.getByText(/^Revision 3/)).toBeTruthy();
+    expect(screen.getByText(/^Revision 3, last changed by/)).toBeTruthy();
+    expect(within(screen.getByRole('listitem', { name: 'Revision 3' })).getByText('(current)')).toBeTruthy();
     expect(screen.getByText('Restored revision 1 as revision 3.')).toBeTruthy();
     expect(within(screen.getByRole('listitem', { name: 'Revision 3' })).getByText('Restored from version 1')).toBeTruthy();
   }, 30_000);
