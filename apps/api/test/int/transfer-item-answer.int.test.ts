@@ -38,6 +38,13 @@ async function invoiceItem(t: AdminTenant, connectionId: string, invoiceId: stri
   return item;
 }
 
+async function registerItem(t: AdminTenant, connectionId: string, register: string) {
+  const items = await gql(app, ITEMS, { filter: { connectionId, outcomes: ['TRANSFERRED'] } }, t.token);
+  const found = items.data.transferItems.nodes.filter((i: { register: string }) => i.register === register);
+  expect(found, JSON.stringify(items)).toHaveLength(1);
+  return found[0];
+}
+
 describe('transfer item: the ERP\'s answer on successful items (issue #6 screen 6, ADR 0022)', () => {
   it('should keep e-conomic\'s booked invoice on the transferred item, its number included and the secret redacted (X-20, X-21, X-28)', async () => {
     const t = await tenantWithAdmin(app);
@@ -53,6 +60,9 @@ describe('transfer item: the ERP\'s answer on successful items (issue #6 screen 
     expect(item.response).toMatchObject({ httpStatus: 201, truncated: false, body: { bookedInvoiceNumber: Number(item.externalNumber), customer: { customerNumber: 1501 } } });
     expect(item.response.body.notes.textLine1).toBe('Portal login: password=[REDACTED]');
     expect(JSON.stringify(item)).not.toContain('hunter2');
+    // master data keeps its answer the same way: the customer as e-conomic created it
+    const customer = await registerItem(t, connectionId, 'customers');
+    expect(customer.response).toMatchObject({ httpStatus: 201, truncated: false, body: { customerNumber: 1501, name: 'Odense VVS ApS' } });
   });
 
   it('should keep e-conomic\'s draft on the item when the invoice stays a draft (X-20)', async () => {
@@ -77,5 +87,7 @@ describe('transfer item: the ERP\'s answer on successful items (issue #6 screen 
     expect(item.response).toMatchObject({ httpStatus: 200, truncated: false, body: { Invoice: { DocumentNumber: item.externalNumber, CustomerNumber: '7501', Booked: true } } });
     expect(item.response.body.Invoice.Remarks).toBe('Portal login: password=[REDACTED]');
     expect(JSON.stringify(item)).not.toContain('hunter2');
+    const customer = await registerItem(t, connectionId, 'customers');
+    expect(customer.response).toMatchObject({ httpStatus: 201, truncated: false, body: { Customer: { CustomerNumber: '7501', Name: 'Malmö Måleri AB' } } });
   });
 });
