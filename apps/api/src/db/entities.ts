@@ -44,6 +44,7 @@ import { InvoiceSourceNumber1796700000000 } from './migrations/1796700000000-inv
 import { ConnectionDisconnect1796900000000 } from './migrations/1796900000000-connection-disconnect.js';
 import { InvoicePaymentReference1797000000000 } from './migrations/1797000000000-invoice-payment-reference.js';
 import { OauthReauthorize1797100000000 } from './migrations/1797100000000-oauth-reauthorize.js';
+import { PipelineVersionRestore1797200000000 } from './migrations/1797200000000-pipeline-version-restore.js';
 import { Reconciliation1796000000000 } from './migrations/1796000000000-reconciliation.js';
 import { RegisterDecisionEntity } from '../modules/reconciliation/register-decision.entity.js';
 import { InitialSyncEntity } from '../modules/reconciliation/initial-sync.entity.js';
@@ -91,6 +92,7 @@ export const entities = [
 ];
 
 /** Classes, not a glob: vitest cannot import .ts migrations through TypeORM's loader. */
+
 export const migrations = [
   Foundation1795400000000,
   ConnectionsTransfers1795500000000,
@@ -110,4 +112,5 @@ export const migrations = [
   ConnectionDisconnect1796900000000,
   InvoicePaymentReference1797000000000,
   OauthReauthorize1797100000000,
+  PipelineVersionRestore1797200000000,
 ];

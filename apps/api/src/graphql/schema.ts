@@ -24,6 +24,7 @@ import { InvoiceEventsResolver } from '../modules/invoice/invoice-events.resolve
 import { InvoiceResolver } from '../modules/invoice/invoice.resolver.js';
 import { InvoiceStatusResolver } from '../modules/invoice-status/invoice-status.resolver.js';
 import { PipelineDryRunResolver } from '../modules/invoice-status/pipeline-dry-run.resolver.js';
+import { PipelineRestoreResolver } from '../modules/invoice-status/pipeline-restore.resolver.js';
 import { NodeResolver } from '../modules/node/node.resolver.js';
 import { PaymentResolver } from '../modules/payment/payment.resolver.js';
 import { ProductResolver } from '../modules/product/product.resolver.js';
@@ -40,7 +41,7 @@ import { authChecker } from './auth-checker.js';
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- type-graphql's own resolver array type
 export const resolvers: NonEmptyArray<Function> = [
   AuthResolver, TenantResolver, NodeResolver, CustomerResolver, SupplierResolver, ProductResolver, ProjectResolver, ProjectCostResolver, ProjectCostAttachmentResolver,
-  PaymentResolver, InvoiceStatusResolver, PipelineDryRunResolver, InvoiceResolver, InvoiceEventsResolver, EventResolver, ConnectionResolver, ConnectionLifecycleResolver, TransferResolver, ErpDocumentResolver, InvoicingSettingsResolver, CustomerInvoicingResolver, FieldMappingResolver,
+  PaymentResolver, InvoiceStatusResolver, PipelineDryRunResolver, PipelineRestoreResolver, InvoiceResolver, InvoiceEventsResolver, EventResolver, ConnectionResolver, ConnectionLifecycleResolver, TransferResolver, ErpDocumentResolver, InvoicingSettingsResolver, CustomerInvoicingResolver, FieldMappingResolver,
   NotificationResolver, InvoiceDeliveryResolver, NightlyInvoicingResolver,
   SupplierInvoiceResolver, CreditorSettingsResolver, SupplierVoucherResolver,
   ConnectionDebtorResolver, ErpDocumentLinesResolver,

@@ -13,6 +13,7 @@ import { EventService } from './event/event.service.js';
 import { InvoiceStatusService } from './invoice-status/invoice-status.service.js';
 import { InvoiceStatusVersionService } from './invoice-status/invoice-status-version.service.js';
 import { PipelineDryRunService } from './invoice-status/pipeline-dry-run.service.js';
+import { PipelineRestoreService } from './invoice-status/pipeline-restore.service.js';
 import { InvoiceService } from './invoice/invoice.service.js';
 import { PaymentService } from './payment/payment.service.js';
 import { ProductService } from './product/product.service.js';
@@ -63,6 +64,7 @@ export function createServices(db: TenantDb, deps: ServiceDeps) {
     invoiceStatuses,
     invoiceStatusVersions: new InvoiceStatusVersionService(db),
     pipelineDryRuns: new PipelineDryRunService(db),
+    pipelineRestores: new PipelineRestoreService(db),
     invoices: new InvoiceService(db, invoiceStatuses, events),
     events,
     eventHub: deps.events,

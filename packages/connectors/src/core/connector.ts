@@ -63,10 +63,22 @@ export interface RemoteRecord<T> {
   readonly updatedAt?: Date;
 }
 
+/**
+ * The vendor's answer to a write that succeeded, as it arrived (parsed JSON, the connector's own
+ * secret fields already redacted), so the transfer log can show it without asking the vendor
+ * again (ADR 0022). Whoever stores it redacts once more with the shared rules.
+ */
+export interface WriteAnswer {
+  readonly httpStatus: number;
+  readonly body: unknown;
+}
+
 export interface WriteOutcome {
   readonly ref: ExternalRecordRef;
   /** `unchanged` when the vendor already held an identical record (a replayed write). */
   readonly operation: 'created' | 'updated' | 'unchanged';
+  /** Set where the connector wrote and got an answer; absent when the record was found by lookup instead. */
+  readonly answer?: WriteAnswer;
 }
 
 /** What `verifyCredentials` learned about the account the credentials open. */
@@ -98,6 +110,8 @@ export interface RemoteInvoiceStatus {
   readonly paymentReference?: string;
   /** The ERP's gross total as a decimal string, for the total check against ours. */
   readonly grossAmount?: string;
+  /** The answer to the write that produced this status (booking); absent for reads and lookups. */
+  readonly answer?: WriteAnswer;
 }
 
 export type ReferenceDataKind = 'accounts' | 'vatCodes' | 'paymentTerms' | 'units' | 'productGroups' | 'currencies' | 'journals' | 'layouts';

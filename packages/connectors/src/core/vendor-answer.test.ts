@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { connectorError } from './connector-error.js';
 import { redactedValue } from './redact.js';
-import { vendorAnswer } from './vendor-answer.js';
+import { acceptedAnswer, vendorAnswer } from './vendor-answer.js';
 
 describe('vendorAnswer', () => {
   it('should keep the status, code and parsed body with secrets redacted', () => {
@@ -25,5 +25,25 @@ describe('vendorAnswer', () => {
     expect(typeof answer.body).toBe('string');
     expect(new TextEncoder().encode(answer.body as string).byteLength).toBe(1024);
     expect(answer.body as string).toMatch(/^\{"text":"xxx/);
+  });
+});
+
+describe('acceptedAnswer', () => {
+  it('should keep the status and body of a successful write with secrets redacted (ADR 0022)', () => {
+    const answer = acceptedAnswer({ httpStatus: 201, body: { bookedInvoiceNumber: 20001, notes: { textLine1: 'portal password=hunter2' }, client_secret: 'abc123' } });
+    expect(answer).toEqual({ httpStatus: 201, truncated: false, body: { bookedInvoiceNumber: 20001, notes: { textLine1: `portal password=${redactedValue}` }, client_secret: redactedValue } });
+    expect(JSON.stringify(answer)).not.toContain('hunter2');
+    expect(JSON.stringify(answer)).not.toContain('abc123');
+  });
+
+  it('should cut a large successful answer to the same limit as failures', () => {
+    const answer = acceptedAnswer({ httpStatus: 200, body: { password: 'p4ss', lines: 'y'.repeat(40_000) } }, 2048);
+    expect(answer.truncated).toBe(true);
+    expect(new TextEncoder().encode(answer.body as string).byteLength).toBe(2048);
+    expect(answer.body as string).not.toContain('p4ss');
+  });
+
+  it('should keep an empty answer as null', () => {
+    expect(acceptedAnswer({ httpStatus: 204, body: undefined })).toEqual({ httpStatus: 204, body: null, truncated: false });
   });
 });

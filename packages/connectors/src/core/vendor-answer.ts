@@ -1,3 +1,4 @@
+import type { WriteAnswer } from './connector.js';
 import type { ConnectorError } from './connector-error.js';
 import { redactPayload } from './redact.js';
 
@@ -22,9 +23,26 @@ export interface VendorAnswer {
  */
 export function vendorAnswer(error: ConnectorError, limitBytes = VENDOR_BODY_LIMIT_BYTES): VendorAnswer {
   const body = error.providerPayload === undefined ? null : redactPayload(error.providerPayload);
+  return { httpStatus: error.httpStatus ?? null, code: error.code, message: error.message, ...capped(body, limitBytes) };
+}
+
+/** The vendor's answer to a successful write as a transfer item keeps it (ADR 0022). */
+export interface AcceptedAnswer {
+  readonly [key: string]: unknown;
+  readonly httpStatus: number;
+  /** The parsed body, secrets redacted; a string prefix when the body was larger than the limit. */
+  readonly body: unknown;
+  readonly truncated: boolean;
+}
+
+/** Same redaction and cap as {@link vendorAnswer}, for the answer the connector got to a write that worked. */
+export function acceptedAnswer(answer: WriteAnswer, limitBytes = VENDOR_BODY_LIMIT_BYTES): AcceptedAnswer {
+  return { httpStatus: answer.httpStatus, ...capped(redactPayload(answer.body ?? null), limitBytes) };
+}
+
+function capped(body: unknown, limitBytes: number): { body: unknown; truncated: boolean } {
   const encoded = new TextEncoder().encode(JSON.stringify(body) ?? 'null');
-  const base = { httpStatus: error.httpStatus ?? null, code: error.code, message: error.message };
-  if (encoded.byteLength <= limitBytes) return { ...base, body, truncated: false };
+  if (encoded.byteLength <= limitBytes) return { body, truncated: false };
   // A cut may split a multi-byte character; the decoder then ends on U+FFFD, which is harmless here.
-  return { ...base, body: new TextDecoder().decode(encoded.subarray(0, limitBytes)), truncated: true };
+  return { body: new TextDecoder().decode(encoded.subarray(0, limitBytes)), truncated: true };
 }

@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import type { WriteAnswer } from '../core/connector.js';
 import type { Clock, ConnectorLogger, FetchLike } from '../core/connector-context.js';
 import { connectorError, type ConnectorError } from '../core/connector-error.js';
 import { createHttpClient, type HttpClient } from '../core/http-client.js';
+import { redactPayload } from '../core/redact.js';
 import { err, ok, type Result } from '../core/result.js';
 import type { RateBudget, RatePriority } from '../core/rate-budget.js';
 import { parseEconomicError } from './economic-error.js';
@@ -31,6 +33,8 @@ export interface EconomicApi {
   get<S extends z.ZodType>(path: string, schema: S, query?: Readonly<Record<string, string | number | undefined>>): Res<z.output<S>>;
   /** POST or PUT a JSON document; `schema` reads the answer (use `z.unknown()` for none). */
   send<S extends z.ZodType>(method: 'POST' | 'PUT', path: string, body: unknown, schema: S): Res<z.output<S>>;
+  /** {@link send}, plus the answer as received, for writes whose answer the transfer log keeps. */
+  sendAnswered<S extends z.ZodType>(method: 'POST' | 'PUT', path: string, body: unknown, schema: S): Res<{ readonly value: z.output<S>; readonly answer: WriteAnswer }>;
   remove(path: string): Res<void>;
 }
 
@@ -66,7 +70,7 @@ function parse<S extends z.ZodType>(schema: S, value: unknown, what: string): Re
   return err(connectorError({ connectorId: 'e-conomic', code: 'UNKNOWN', message: `e-conomic returned an unexpected ${what}: ${issues}`, providerPayload: value }));
 }
 
-function api(http: HttpClient): EconomicApi {
+function api(http: HttpClient, secretFields: readonly string[]): EconomicApi {
   return {
     async get(path, schema, query) {
       const res = await http.request<unknown>({ method: 'GET', path, ...(query === undefined ? {} : { query }) });
@@ -75,6 +79,12 @@ function api(http: HttpClient): EconomicApi {
     async send(method, path, body, schema) {
       const res = await http.request<unknown>({ method, path, body });
       return res.ok ? parse(schema, res.value.body, `answer to ${method} ${path}`) : res;
+    },
+    async sendAnswered(method, path, body, schema) {
+      const res = await http.request<unknown>({ method, path, body });
+      if (!res.ok) return res;
+      const parsed = parse(schema, res.value.body, `answer to ${method} ${path}`);
+      return parsed.ok ? ok({ value: parsed.value, answer: { httpStatus: res.value.status, body: redactPayload(res.value.body, secretFields) } }) : parsed;
     },
     async remove(path) {
       const res = await http.request<unknown>({ method: 'DELETE', path });
@@ -97,8 +107,8 @@ export function createEconomicClient(options: EconomicClientOptions): EconomicCl
     secretFields: options.secretFields,
     ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
   };
-  const rest = api(createHttpClient({ ...common, baseUrl: options.restUrl }));
-  const projects = api(createHttpClient({ ...common, baseUrl: options.projectsUrl }));
+  const rest = api(createHttpClient({ ...common, baseUrl: options.restUrl }), options.secretFields);
+  const projects = api(createHttpClient({ ...common, baseUrl: options.projectsUrl }), options.secretFields);
 
   async function page<S extends z.ZodType>(path: string, schema: S, query: CollectionQuery = {}): Res<EconomicPage<z.output<S>>> {
     const envelope = z.object({ collection: z.array(schema), pagination: paginationSchema });

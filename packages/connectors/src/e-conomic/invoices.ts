@@ -36,9 +36,9 @@ export async function createDraft(ctx: EconomicContext, draft: InvoiceDraftRecor
     ...(paymentTerms === undefined ? {} : { paymentTerms }),
     ...(ctx.settings.defaultProductNumber === undefined ? {} : { defaultProductNumber: ctx.settings.defaultProductNumber }),
   });
-  const created = await ctx.client.send('POST', 'invoices/drafts', body, draftSchema);
+  const created = await ctx.client.sendAnswered('POST', 'invoices/drafts', body, draftSchema);
   if (!created.ok) return created;
-  return ok({ ref: { externalId: invoiceExternalId({ kind: 'draft', number: created.value.draftInvoiceNumber }) }, operation: 'created' });
+  return ok({ ref: { externalId: invoiceExternalId({ kind: 'draft', number: created.value.value.draftInvoiceNumber }) }, operation: 'created', answer: created.value.answer });
 }
 
 async function bookedStatus(ctx: EconomicContext, number: number): Res<RemoteInvoiceStatus> {
@@ -102,8 +102,8 @@ export async function bookInvoice(ctx: EconomicContext, externalId: string, numb
     if (draft.error.code !== 'NOT_FOUND') return draft;
     return fail('NOT_FOUND', `Draft invoice ${id.number} no longer exists in e-conomic; it may have been booked or deleted there (look it up by reference)`);
   }
-  const booked = await ctx.client.send('POST', 'invoices/booked', { draftInvoice: { draftInvoiceNumber: id.number }, ...(number === undefined ? {} : { bookWithNumber: Number(number) }) }, bookedSchema);
-  if (booked.ok) return bookedNumbered(ctx, booked.value.bookedInvoiceNumber, number, statusFromBooked(booked.value));
+  const booked = await ctx.client.sendAnswered('POST', 'invoices/booked', { draftInvoice: { draftInvoiceNumber: id.number }, ...(number === undefined ? {} : { bookWithNumber: Number(number) }) }, bookedSchema);
+  if (booked.ok) return bookedNumbered(ctx, booked.value.value.bookedInvoiceNumber, number, { ...statusFromBooked(booked.value.value), answer: booked.value.answer });
   const reference = draft.value.references?.other;
   if (reference === undefined || (booked.error.code !== 'TEMPORARY' && booked.error.code !== 'REJECTED')) return booked;
   const found = await findInvoice(ctx, { reference });

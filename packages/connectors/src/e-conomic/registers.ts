@@ -67,11 +67,11 @@ export async function upsertCustomer(ctx: EconomicContext, record: CustomerRecor
   if (current) {
     // The number is the URL key and never changes (PV-25); only the other fields are written.
     if (!customerDiffers(current, mapped)) return ok({ ref: numberRef(current.customerNumber, current.lastUpdated), operation: 'unchanged' });
-    const put = await client.send('PUT', `customers/${current.customerNumber}`, mergeCustomer(current, mapped), customerSchema);
-    return put.ok ? ok({ ref: numberRef(put.value.customerNumber, put.value.lastUpdated), operation: 'updated' }) : put;
+    const put = await client.sendAnswered('PUT', `customers/${current.customerNumber}`, mergeCustomer(current, mapped), customerSchema);
+    return put.ok ? ok({ ref: numberRef(put.value.value.customerNumber, put.value.value.lastUpdated), operation: 'updated', answer: put.value.answer }) : put;
   }
-  const post = await client.send('POST', 'customers', mapped, customerSchema);
-  return post.ok ? ok({ ref: numberRef(post.value.customerNumber, post.value.lastUpdated), operation: 'created' }) : post;
+  const post = await client.sendAnswered('POST', 'customers', mapped, customerSchema);
+  return post.ok ? ok({ ref: numberRef(post.value.value.customerNumber, post.value.value.lastUpdated), operation: 'created', answer: post.value.answer }) : post;
 }
 
 export async function listCustomers(ctx: EconomicContext, query: ListQuery): Res<Page<RemoteRecord<CustomerRecord>>> {
@@ -108,11 +108,11 @@ export async function upsertProduct(ctx: EconomicContext, record: ProductRecord)
   const ref = (productNumber: string, lastUpdated?: string): ExternalRecordRef => ({ externalId: productNumber, externalNumber: productNumber, ...(lastUpdated === undefined ? {} : { remoteVersion: lastUpdated }) });
   if (current) {
     if (!productDiffers(current, mapped)) return ok({ ref: ref(current.productNumber, current.lastUpdated), operation: 'unchanged' });
-    const put = await client.send('PUT', path, mergeProduct(current, mapped), productSchema);
-    return put.ok ? ok({ ref: ref(put.value.productNumber, put.value.lastUpdated), operation: 'updated' }) : put;
+    const put = await client.sendAnswered('PUT', path, mergeProduct(current, mapped), productSchema);
+    return put.ok ? ok({ ref: ref(put.value.value.productNumber, put.value.value.lastUpdated), operation: 'updated', answer: put.value.answer }) : put;
   }
-  const post = await client.send('POST', 'products', mapped, productSchema);
-  return post.ok ? ok({ ref: ref(post.value.productNumber, post.value.lastUpdated), operation: 'created' }) : post;
+  const post = await client.sendAnswered('POST', 'products', mapped, productSchema);
+  return post.ok ? ok({ ref: ref(post.value.value.productNumber, post.value.value.lastUpdated), operation: 'created', answer: post.value.answer }) : post;
 }
 
 export async function listProducts(ctx: EconomicContext, query: ListQuery): Res<Page<RemoteRecord<ProductRecord>>> {
@@ -132,11 +132,11 @@ export async function listProducts(ctx: EconomicContext, query: ListQuery): Res<
 async function putProject(ctx: EconomicContext, current: EconomicProject, record: ProjectRecord): Res<WriteOutcome> {
   const mapped = toEconomicProject(record, current.projectGroupNumber);
   if (!projectDiffers(current, mapped)) return ok({ ref: numberRef(current.number, current.objectVersion), operation: 'unchanged' });
-  const put = await ctx.client.projects.send('PUT', 'projects', mergeProject(current, mapped), z.unknown());
+  const put = await ctx.client.projects.sendAnswered('PUT', 'projects', mergeProject(current, mapped), z.unknown());
   if (!put.ok) return put;
   // PUT answers 204; read the new objectVersion back for the ref.
   const fresh = await ctx.client.projects.get(`projects/${current.number}`, projectSchema);
-  return ok({ ref: numberRef(current.number, fresh.ok ? fresh.value.objectVersion : undefined), operation: 'updated' });
+  return ok({ ref: numberRef(current.number, fresh.ok ? fresh.value.objectVersion : undefined), operation: 'updated', answer: put.value.answer });
 }
 
 export async function upsertProject(ctx: EconomicContext, record: ProjectRecord): Res<WriteOutcome> {
@@ -151,8 +151,8 @@ export async function upsertProject(ctx: EconomicContext, record: ProjectRecord)
     const again = await ctx.client.projects.get(path, projectSchema);
     return again.ok ? putProject(ctx, again.value, record) : again;
   }
-  const post = await ctx.client.projects.send('POST', 'projects', toEconomicProject(record, ctx.settings.projectGroupNumber), z.object({ number: z.number().int() }));
-  return post.ok ? ok({ ref: numberRef(post.value.number), operation: 'created' }) : post;
+  const post = await ctx.client.projects.sendAnswered('POST', 'projects', toEconomicProject(record, ctx.settings.projectGroupNumber), z.object({ number: z.number().int() }));
+  return post.ok ? ok({ ref: numberRef(post.value.value.number), operation: 'created', answer: post.value.answer }) : post;
 }
 
 export async function listProjects(ctx: EconomicContext, query: ListQuery): Res<Page<RemoteRecord<ProjectRecord>>> {

@@ -1,8 +1,10 @@
 import type { z } from 'zod';
+import type { WriteAnswer } from '../core/connector.js';
 import type { Clock, ConnectorLogger, FetchLike } from '../core/connector-context.js';
 import { connectorError, type ConnectorError } from '../core/connector-error.js';
 import { createHttpClient, type HttpMethod } from '../core/http-client.js';
 import { oauthHttpAuth, type OauthTokenManager } from '../core/oauth.js';
+import { redactPayload } from '../core/redact.js';
 import { err, ok, type Result } from '../core/result.js';
 import type { RateBudget, RatePriority } from '../core/rate-budget.js';
 import { parseFortnoxError } from './fortnox-error.js';
@@ -27,6 +29,8 @@ export interface FortnoxClient {
   get<S extends z.ZodType>(path: string, entity: string, schema: S): Promise<Result<z.output<S>, ConnectorError>>;
   /** POST or PUT `{ [entity]: payload }` (PUT actions send no body) and read `{ [entity]: … }` back. */
   send<S extends z.ZodType>(method: Extract<HttpMethod, 'POST' | 'PUT'>, path: string, entity: string, payload: unknown, schema: S): Promise<Result<z.output<S>, ConnectorError>>;
+  /** {@link send}, plus the whole answer as received, for writes whose answer the transfer log keeps. */
+  sendAnswered<S extends z.ZodType>(method: Extract<HttpMethod, 'POST' | 'PUT'>, path: string, entity: string, payload: unknown, schema: S): Promise<Result<{ readonly value: z.output<S>; readonly answer: WriteAnswer }, ConnectorError>>;
   /** GET one page of a list, e.g. `list('3/invoices', 'Invoices', schema, { page: 1 })`. */
   list<S extends z.ZodType>(path: string, plural: string, schema: S, query: FortnoxQuery): Promise<Result<FortnoxPage<z.output<S>>, ConnectorError>>;
   /** GET a file's bytes as served, with its content type (e.g. `3/archive/:id`). */
@@ -90,6 +94,12 @@ export function createFortnoxClient(options: FortnoxClientOptions): FortnoxClien
       const res = await http.request<unknown>({ method, path, ...(payload === undefined ? {} : { body: { [entity]: payload } }) });
       if (!res.ok) return res;
       return parse(schema, field(res.value.body, entity), entity, res.value.body);
+    },
+    async sendAnswered(method, path, entity, payload, schema) {
+      const res = await http.request<unknown>({ method, path, ...(payload === undefined ? {} : { body: { [entity]: payload } }) });
+      if (!res.ok) return res;
+      const parsed = parse(schema, field(res.value.body, entity), entity, res.value.body);
+      return parsed.ok ? ok({ value: parsed.value, answer: { httpStatus: res.value.status, body: redactPayload(res.value.body, options.secretFields) } }) : parsed;
     },
     async list(path, plural, schema, query) {
       const res = await http.request<unknown>({ method: 'GET', path, query });

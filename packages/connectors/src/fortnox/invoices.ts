@@ -1,4 +1,4 @@
-import type { ConnectorResult, ExternalRecordRef, InvoiceLookup, RemoteInvoiceStatus, WriteOptions, WriteOutcome } from '../core/connector.js';
+import type { ConnectorResult, ExternalRecordRef, InvoiceLookup, RemoteInvoiceStatus, WriteAnswer, WriteOptions, WriteOutcome } from '../core/connector.js';
 import type { CreditNoteDraftRecord, InvoiceDraftRecord } from '../core/records.js';
 import { connectorError } from '../core/connector-error.js';
 import { err, ok } from '../core/result.js';
@@ -9,8 +9,8 @@ import { type FortnoxInvoice, invoiceSchema, invoiceSubsetSchema } from './schem
 
 const invoicePath = (documentNumber: string) => `3/invoices/${segment(documentNumber)}`;
 
-function outcome(invoice: FortnoxInvoice): WriteOutcome {
-  return { ref: { externalId: invoice.DocumentNumber, externalNumber: invoice.DocumentNumber }, operation: 'created' };
+function outcome(invoice: FortnoxInvoice, answer?: WriteAnswer): WriteOutcome {
+  return { ref: { externalId: invoice.DocumentNumber, externalNumber: invoice.DocumentNumber }, operation: 'created', ...(answer ? { answer } : {}) };
 }
 
 /** Whether a Fortnox reference field names another invoice ("0" and empty mean none). */
@@ -30,25 +30,25 @@ export function createInvoiceMethods(deps: FortnoxDeps) {
    * if it is already in the wanted state, an earlier attempt succeeded and its response was
    * lost, so the replay counts as done.
    */
-  async function act(documentNumber: string, action: 'bookkeep' | 'cancel', isDone: (invoice: FortnoxInvoice) => boolean): ConnectorResult<FortnoxInvoice> {
-    const result = await client.send('PUT', `${invoicePath(documentNumber)}/${action}`, 'Invoice', undefined, invoiceSchema);
+  async function act(documentNumber: string, action: 'bookkeep' | 'cancel', isDone: (invoice: FortnoxInvoice) => boolean): ConnectorResult<{ readonly value: FortnoxInvoice; readonly answer?: WriteAnswer }> {
+    const result = await client.sendAnswered('PUT', `${invoicePath(documentNumber)}/${action}`, 'Invoice', undefined, invoiceSchema);
     if (result.ok || result.error.code !== 'REJECTED') return result;
     const current = await getInvoice(documentNumber);
-    return current.ok && isDone(current.value) ? current : result;
+    return current.ok && isDone(current.value) ? ok({ value: current.value }) : result;
   }
 
   return {
     /** Creates an unbooked invoice; Fortnox gives it its number (DocumentNumber) right away. */
     async createInvoice(draft: InvoiceDraftRecord, _options: WriteOptions): ConnectorResult<WriteOutcome> {
-      const created = await client.send('POST', '3/invoices', 'Invoice', draftPayload(draft), invoiceSchema);
-      return created.ok ? ok(outcome(created.value)) : created;
+      const created = await client.sendAnswered('POST', '3/invoices', 'Invoice', draftPayload(draft), invoiceSchema);
+      return created.ok ? ok(outcome(created.value.value, created.value.answer)) : created;
     },
 
     async bookInvoice(externalId: string, options?: { readonly number?: string }): ConnectorResult<RemoteInvoiceStatus> {
       // DocumentNumber is server-assigned (manifest: no source invoice numbers); never book under another number than asked
       if (options?.number !== undefined) return err(connectorError({ connectorId: 'fortnox', code: 'UNSUPPORTED', message: 'Fortnox assigns invoice numbers itself; it cannot book with a number from the source' }));
       const booked = await act(externalId, 'bookkeep', (invoice) => invoice.Booked);
-      return booked.ok ? ok(fromFortnoxInvoice(booked.value)) : booked;
+      return booked.ok ? ok({ ...fromFortnoxInvoice(booked.value.value), ...(booked.value.answer ? { answer: booked.value.answer } : {}) }) : booked;
     },
 
     /** Fortnox cannot delete invoices; an unbooked one is cancelled (makulerad) instead, which voids it. */
@@ -91,8 +91,8 @@ export function createInvoiceMethods(deps: FortnoxDeps) {
      */
     async createCreditNote(draft: CreditNoteDraftRecord, _options: WriteOptions): ConnectorResult<WriteOutcome> {
       if (draft.creditedExternalId === undefined) {
-        const created = await client.send('POST', '3/invoices', 'Invoice', draftPayload(draft), invoiceSchema);
-        return created.ok ? ok(outcome(created.value)) : created;
+        const created = await client.sendAnswered('POST', '3/invoices', 'Invoice', draftPayload(draft), invoiceSchema);
+        return created.ok ? ok(outcome(created.value.value, created.value.answer)) : created;
       }
       const original = await getInvoice(draft.creditedExternalId);
       if (!original.ok) return original;
@@ -105,8 +105,8 @@ export function createInvoiceMethods(deps: FortnoxDeps) {
           return err(connectorError({ connectorId: 'fortnox', code: 'UNKNOWN', message: `Fortnox credited invoice ${draft.creditedExternalId} but named no credit invoice` }));
         }
       }
-      const updated = await client.send('PUT', invoicePath(creditNumber), 'Invoice', draftPayload(draft), invoiceSchema);
-      return updated.ok ? ok(outcome(updated.value)) : updated;
+      const updated = await client.sendAnswered('PUT', invoicePath(creditNumber), 'Invoice', draftPayload(draft), invoiceSchema);
+      return updated.ok ? ok(outcome(updated.value.value, updated.value.answer)) : updated;
     },
   };
 }

@@ -58,11 +58,11 @@ async function upsertByNumber<S extends z.ZodType>(
     exists = current.ok;
   }
   const written = exists
-    ? await client.send('PUT', `${register.path}/${segment(number ?? '')}`, register.entity, payload, register.schema)
-    : await client.send('POST', register.path, register.entity, payload, register.schema);
+    ? await client.sendAnswered('PUT', `${register.path}/${segment(number ?? '')}`, register.entity, payload, register.schema)
+    : await client.sendAnswered('POST', register.path, register.entity, payload, register.schema);
   if (!written.ok) return written;
-  const key = register.keyOf(written.value);
-  return ok({ outcome: { ref: { externalId: key, externalNumber: key }, operation: exists ? 'updated' : 'created' }, value: written.value });
+  const key = register.keyOf(written.value.value);
+  return ok({ outcome: { ref: { externalId: key, externalNumber: key }, operation: exists ? 'updated' : 'created', answer: written.value.answer }, value: written.value.value });
 }
 
 /**

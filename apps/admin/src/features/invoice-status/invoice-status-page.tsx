@@ -12,7 +12,7 @@ import {
 } from './pipeline-editor-state';
 
 export function InvoiceStatusPage() {
-  const [{ data, error }] = useQuery({ query: PipelineQuery });
+  const [{ data, error }, reload] = useQuery({ query: PipelineQuery });
   // Kept here: saving refetches the pipeline, and the editor starts over from the new revision.
   const [savedNotice, setSavedNotice] = useState<string | null>(null);
   const saved = data?.invoiceStatusPipeline;
@@ -32,7 +32,15 @@ export function InvoiceStatusPage() {
         savedNotice={savedNotice}
         onSaved={setSavedNotice}
       />
-      <PipelineHistory versions={saved.versions} />
+      <PipelineHistory
+        versions={saved.versions}
+        currentRevision={saved.revision}
+        onRestored={(notice) => {
+          setSavedNotice(notice);
+          // the new revision re-keys the editor, so it starts over from the restored pipeline
+          reload({ requestPolicy: 'network-only' });
+        }}
+      />
     </>
   );
 }

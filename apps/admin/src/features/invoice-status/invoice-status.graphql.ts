@@ -27,10 +27,12 @@ export const PipelineQuery = graphql(`
         to
       }
       versions {
+        id
         number
         savedBy
         savedAt
         changes
+        restoredFrom
       }
     }
   }
@@ -45,6 +47,22 @@ export const SavePipelineMutation = graphql(`
       }
       errors {
         ...InputErrorFields
+      }
+    }
+  }
+`);
+
+export const RestorePipelineVersionMutation = graphql(`
+  mutation RestoreInvoiceStatusPipelineVersion($input: RestoreInvoiceStatusPipelineVersionInput!) {
+    restoreInvoiceStatusPipelineVersion(input: $input) {
+      pipeline {
+        revision
+        updatedBy
+      }
+      errors {
+        code
+        message
+        field
       }
     }
   }

@@ -1,12 +1,13 @@
 import { graphql } from '../../graphql/generated';
 
 export const DryRunSamplesQuery = graphql(`
-  query PipelineDryRunSamples {
-    invoices(first: 20, sort: { field: CREATED_AT, direction: DESC }) {
+  query PipelineDryRunSamples($search: String) {
+    invoices(first: 20, sort: { field: CREATED_AT, direction: DESC }, filter: { search: $search }) {
       nodes {
         id
         kind
         number
+        sourceNumber
         status {
           key
         }

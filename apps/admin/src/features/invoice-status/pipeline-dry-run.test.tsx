@@ -82,9 +82,11 @@ describe('PipelineHistory (issue #6)', () => {
     renderWithClient(
       <PipelineHistory
         versions={[
-          { number: 2, savedBy: 'anna@acme.dk', savedAt: '2026-11-23T10:00:00Z', changes: ['Renamed "Draft" to "Kladde" (draft)', 'Turned off "editable" for "Kladde"'] },
-          { number: 1, savedBy: 'system', savedAt: '2026-11-20T10:00:00Z', changes: ['Pipeline created with 7 statuses'] },
+          { id: 'V2', number: 2, savedBy: 'anna@acme.dk', savedAt: '2026-11-23T10:00:00Z', changes: ['Renamed "Draft" to "Kladde" (draft)', 'Turned off "editable" for "Kladde"'] },
+          { id: 'V1', number: 1, savedBy: 'system', savedAt: '2026-11-20T10:00:00Z', changes: ['Pipeline created with 7 statuses'] },
         ]}
+        currentRevision={2}
+        onRestored={() => undefined}
       />,
       { client: createMockClient({}).client },
     );

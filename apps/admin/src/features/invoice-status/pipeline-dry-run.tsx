@@ -4,7 +4,8 @@ import { useQuery } from 'urql';
 import type { PipelineDryRunInput as DryRunInput, PipelineDryRunQuery as DryRunResult, PipelineDryRunStage } from '../../graphql/generated/graphql';
 import { GeneralErrors } from '../../ui/form-field';
 import { transportMessage } from '../../ui/format';
-import { DryRunSamplesQuery, PipelineDryRunQuery } from './pipeline-dry-run.graphql';
+import { DryRunSamplePicker } from './dry-run-sample-picker';
+import { PipelineDryRunQuery } from './pipeline-dry-run.graphql';
 import { toSaveInput } from './pipeline-editor-state';
 
 type Report = DryRunResult['pipelineDryRun'];
@@ -24,7 +25,6 @@ const stageLabels: Record<PipelineDryRunStage, string> = {
  * sees where an invoice would get stuck before saving. Nothing is saved.
  */
 export function PipelineDryRun({ draft }: { readonly draft: Pipeline }) {
-  const [{ data: samples }] = useQuery({ query: DryRunSamplesQuery });
   const [sampleId, setSampleId] = useState('');
   // The draft as it was when "Dry run" was pressed; later edits wait for the next press.
   const [input, setInput] = useState<DryRunInput | null>(null);
@@ -55,17 +55,7 @@ export function PipelineDryRun({ draft }: { readonly draft: Pipeline }) {
     <section className="panel" aria-labelledby="dry-run-title">
       <h2 id="dry-run-title">Dry run</h2>
       <div className="row">
-        <div className="field">
-          <label htmlFor="dry-run-sample">Sample invoice</label>
-          <select id="dry-run-sample" value={sampleId} onChange={(e) => setSampleId(e.target.value)}>
-            <option value="">A new invoice</option>
-            {(samples?.invoices.nodes ?? []).map((invoice) => (
-              <option key={invoice.id} value={invoice.id}>
-                {`${invoice.kind === 'CREDIT_NOTE' ? 'Credit note' : 'Invoice'} ${invoice.number ?? '(no number yet)'}, ${invoice.customer.name}, ${invoice.status.key}`}
-              </option>
-            ))}
-          </select>
-        </div>
+        <DryRunSamplePicker value={sampleId} onChange={setSampleId} />
         <button className="button button-secondary" type="button" disabled={fetching} onClick={run}>
           Dry run
         </button>

@@ -36,4 +36,25 @@ describe('TransferItemDetail (issue #6 screen 6)', () => {
     expect(screen.getByTestId('item-response').textContent).toBe('{"text":"xxxx');
     expect(screen.getByText(/cut at 16 kB/)).toBeTruthy();
   });
+
+  it('should show the ERP\'s answer for a successful item too: the booked document with its number (ADR 0022)', () => {
+    const booked: LogItem = {
+      ...failed, register: 'invoices', outcome: 'TRANSFERRED', errorCode: null, message: 'Booked in the ERP', externalId: 'booked:20001', externalNumber: '20001',
+      request: { reference: 'inv-1', notes: 'Portal login: password=[REDACTED]' },
+      response: { httpStatus: 201, truncated: false, body: { bookedInvoiceNumber: 20001, notes: { textLine1: 'Portal login: password=[REDACTED]' } } },
+    };
+    renderWithClient(<TransferItemDetail item={booked} onClose={() => undefined} />, { client: createMockClient({}).client });
+    expect(screen.getByTestId('vendor-answer').textContent).toBe('Booked in the ERP');
+    expect(screen.getByTestId('vendor-status').textContent).toBe('HTTP 201');
+    const body = screen.getByTestId('item-response').textContent ?? '';
+    expect(body).toContain('"bookedInvoiceNumber": 20001');
+    expect(body).toContain('password=[REDACTED]');
+    expect(screen.queryByRole('button', { name: 'Retry this item' })).toBeNull();
+  });
+
+  it('should say so when a successful item kept no vendor answer', () => {
+    renderWithClient(<TransferItemDetail item={{ ...failed, outcome: 'UPDATED', errorCode: null, message: 'Linked', response: null }} onClose={() => undefined} />, { client: createMockClient({}).client });
+    expect(screen.queryByTestId('item-response')).toBeNull();
+    expect(screen.getByTestId('no-vendor-response')).toBeTruthy();
+  });
 });

@@ -42,7 +42,11 @@ export function TransferItemDetail({ item, onClose }: { item: LogItem; onClose: 
       <p data-testid="vendor-answer">
         {item.errorCode === null && item.message === null ? 'Accepted.' : [item.errorCode, item.message].filter(Boolean).join(': ')}
       </p>
-      {item.response !== null && <VendorResponse response={item.response} />}
+      {item.response !== null ? (
+        <VendorResponse response={item.response} />
+      ) : (
+        item.outcome !== 'FAILED' && item.outcome !== 'SKIPPED' && <p className="muted" data-testid="no-vendor-response">No vendor answer was kept for this item.</p>
+      )}
       <h3>What we sent</h3>
       {item.request === null ? (
         <p className="muted">Loading the request…</p>

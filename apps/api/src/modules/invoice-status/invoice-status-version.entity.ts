@@ -11,4 +11,6 @@ export class InvoiceStatusVersionEntity {
   @Column('timestamptz') savedAt: Date;
   @Column('jsonb') statuses: DomainStatus[];
   @Column('jsonb') transitions: StatusTransition[];
+  /** The version this one restored; null for an edit. */
+  @Column('integer', { nullable: true }) restoredFrom: number | null;
 }

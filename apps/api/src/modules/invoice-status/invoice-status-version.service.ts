@@ -7,7 +7,9 @@ import { InvoiceStatusVersionEntity } from './invoice-status-version.entity.js';
 
 /** A saved version with what it changed against the one before (issue #6). */
 export interface PipelineVersion {
+  id: string;
   number: number;
+  restoredFrom: number | null;
   savedBy: string | null;
   savedAt: Date;
   changes: string[];
@@ -22,10 +24,10 @@ async function displayName(m: EntityManager, tenantId: string, actor: string | n
 }
 
 /** Keeps the pipeline just written as version `number`, in the same transaction as the save. */
-export async function recordVersion(m: EntityManager, tenantId: string, number: number, pipeline: Pipeline, actor: string | null): Promise<void> {
+export async function recordVersion(m: EntityManager, tenantId: string, number: number, pipeline: Pipeline, actor: string | null, restoredFrom: number | null = null): Promise<void> {
   await m.insert(InvoiceStatusVersionEntity, {
     id: randomUUID(), tenantId, number, savedBy: await displayName(m, tenantId, actor), savedAt: new Date(),
-    statuses: pipeline.statuses, transitions: pipeline.transitions,
+    statuses: pipeline.statuses, transitions: pipeline.transitions, restoredFrom,
   });
 }
 
@@ -48,7 +50,8 @@ export class InvoiceStatusVersionService {
       const changes = before === null && row.number > 1
         ? [`Pipeline with ${row.statuses.length} statuses; earlier versions were not kept`]
         : pipelineChanges(before, row);
-      return { number: row.number, savedBy: row.savedBy, savedAt: row.savedAt, changes };
+      const restored = row.restoredFrom === null ? [] : [`Restored from version ${row.restoredFrom}`];
+      return { id: row.id, number: row.number, restoredFrom: row.restoredFrom, savedBy: row.savedBy, savedAt: row.savedAt, changes: [...restored, ...changes] };
     });
   }
 }

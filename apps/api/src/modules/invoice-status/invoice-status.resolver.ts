@@ -8,7 +8,7 @@ import { SaveInvoiceStatusPipelineInput, SaveInvoiceStatusPipelinePayload } from
 import type { LoadedPipeline } from './invoice-status.service.js';
 import { InvoiceStatus, InvoiceStatusConnection, InvoiceStatusPipeline } from './invoice-status.type.js';
 
-function pipelineOf(loaded: LoadedPipeline): InvoiceStatusPipeline {
+export function pipelineOf(loaded: LoadedPipeline): InvoiceStatusPipeline {
   return {
     statuses: loaded.rows.map(InvoiceStatus.from),
     transitions: loaded.pipeline.transitions,

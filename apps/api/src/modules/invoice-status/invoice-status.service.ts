@@ -30,7 +30,7 @@ function toDomain(rows: InvoiceStatusEntity[], meta: InvoiceStatusPipelineEntity
 }
 
 /** Writes a validated pipeline: statuses are matched by key so invoices keep theirs. */
-async function writePipeline(m: EntityManager, tenantId: string, pipeline: Pipeline, actor: string | null): Promise<Result<LoadedPipeline, FieldError[]>> {
+export async function writePipeline(m: EntityManager, tenantId: string, pipeline: Pipeline, actor: string | null, restoredFrom: number | null = null): Promise<Result<LoadedPipeline, FieldError[]>> {
   const existing = await m.find(InvoiceStatusEntity, { where: { tenantId } });
   const byKey = new Map(existing.map((r) => [r.key, r]));
   const keep = new Set(pipeline.statuses.map((s) => s.key));
@@ -55,7 +55,7 @@ async function writePipeline(m: EntityManager, tenantId: string, pipeline: Pipel
   }));
   rows.sort((a, b) => a.position - b.position);
   const saved = toDomain(rows, meta);
-  await recordVersion(m, tenantId, meta.revision, saved, actor);
+  await recordVersion(m, tenantId, meta.revision, saved, actor, restoredFrom);
   return ok({ pipeline: saved, rows, meta });
 }
 

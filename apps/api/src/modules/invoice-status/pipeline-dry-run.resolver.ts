@@ -39,6 +39,6 @@ export class PipelineDryRunResolver {
 
   @FieldResolver(() => [InvoiceStatusPipelineVersion], { description: 'Saved versions, newest first (at most 50), with who saved each and what it changed.' })
   async versions(@Ctx() ctx: GraphqlContext): Promise<InvoiceStatusPipelineVersion[]> {
-    return ctx.services.invoiceStatusVersions.list(tenantOf(ctx));
+    return (await ctx.services.invoiceStatusVersions.list(tenantOf(ctx))).map((v) => ({ ...v, id: toGlobalId('InvoiceStatusPipelineVersion', v.id) }));
   }
 }

@@ -5,6 +5,7 @@ import { idOfType } from '../../graphql/relay.js';
 import type { SortDirection } from '../common/sort.type.js';
 import type { InvoiceFilter } from './dto/invoice.input.js';
 import { InvoiceEntity } from './invoice.entity.js';
+import { whereInvoiceSearch } from './invoice-search.js';
 import { InvoiceSortField } from './invoice.type.js';
 
 const NO_MATCH = '00000000-0000-0000-0000-000000000000';
@@ -28,7 +29,7 @@ export class InvoiceRepository extends TenantRepository<InvoiceEntity> {
       if (f.kind) qb.andWhere('i.kind = :kind', { kind: f.kind });
       if (f.issuedFrom) qb.andWhere('i.issue_date >= :issuedFrom', { issuedFrom: f.issuedFrom });
       if (f.issuedTo) qb.andWhere('i.issue_date <= :issuedTo', { issuedTo: f.issuedTo });
-      this.whereSearch(qb, ['number', 'reference'], f.search ?? undefined);
+      whereInvoiceSearch(qb, 'i', f.search);
       if (f.statusKeys?.length) {
         qb.andWhere('i.status_id IN (SELECT s.id FROM invoice_status s WHERE s.tenant_id = :tenantId AND s.key = ANY(:statusKeys))', { statusKeys: f.statusKeys });
       }

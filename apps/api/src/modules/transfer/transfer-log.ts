@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { redactPayload, vendorAnswer, type ConnectorError } from '@ledgerbridge/connectors';
+import { acceptedAnswer, redactPayload, vendorAnswer, type ConnectorError, type WriteAnswer } from '@ledgerbridge/connectors';
 import type { TenantDb } from '../../db/tenant-db.js';
 import type { EventService } from '../event/event.service.js';
 import { TransferItemEntity } from './transfer-item.entity.js';
@@ -19,6 +19,8 @@ export interface ItemInput {
   response?: Record<string, unknown> | null;
   /** The ERP's refusal behind a FAILED item: its status and body are kept as `response` (redacted, capped). */
   vendorError?: ConnectorError | null;
+  /** The ERP's answer behind a successful write: kept as `response` the same way (redacted, capped; ADR 0022). */
+  writeAnswer?: WriteAnswer | null;
 }
 
 /**
@@ -59,7 +61,7 @@ export class TransferLog {
         id: randomUUID(), tenantId: this.run.tenantId, runId: this.run.id, register: input.register, recordId: input.recordId,
         direction: input.direction, outcome: input.outcome, errorCode: input.errorCode ?? null, message: input.message ?? null,
         externalId: input.externalId ?? null, externalNumber: input.externalNumber ?? null, attempts: input.attempts ?? 1,
-        request: input.request ? (redactPayload(input.request) as Record<string, unknown>) : null, response: input.response ?? (input.vendorError ? vendorAnswer(input.vendorError) : null),
+        request: input.request ? (redactPayload(input.request) as Record<string, unknown>) : null, response: input.response ?? (input.vendorError ? vendorAnswer(input.vendorError) : input.writeAnswer ? acceptedAnswer(input.writeAnswer) : null),
       }));
       await this.events.append(m, this.run.tenantId, {
         kind: 'TRANSFER_ITEM', connectionId: this.run.connectionId, invoiceId: input.register === 'invoices' || input.register === 'creditNotes' ? input.recordId : null,

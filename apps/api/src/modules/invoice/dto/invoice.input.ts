@@ -73,7 +73,7 @@ export class InvoiceFilter {
   @Field(() => InvoiceKindValue, { nullable: true }) kind?: InvoiceKindValue | null;
   @Field(() => CalendarDateScalar, { nullable: true }) issuedFrom?: string | null;
   @Field(() => CalendarDateScalar, { nullable: true }) issuedTo?: string | null;
-  @Field(() => String, { nullable: true, description: 'Matches number or reference.' }) search?: string | null;
+  @Field(() => String, { nullable: true, description: 'Matches (part of) the number, the source number, the reference or the customer\'s name.' }) search?: string | null;
 }
 
 @InputType()

@@ -1,7 +1,7 @@
 import { debtorBookingPlan, differsByMoreThan, effectiveInvoicing, invoiceCreationPlan, sentStatusAfterBooking, statusRoles } from '@ledgerbridge/domain';
 import { In } from 'typeorm';
 import { CustomerEntity } from '../../customer/customer.entity.js';
-import type { ConnectorError, ExternalRecordRef, InvoiceDraftRecord } from '@ledgerbridge/connectors';
+import type { ConnectorError, ExternalRecordRef, InvoiceDraftRecord, WriteAnswer } from '@ledgerbridge/connectors';
 import { InvoiceEntity } from '../../invoice/invoice.entity.js';
 import type { RegisterContext } from '../register-context.js';
 import { applyDebtorRules } from './debtor-invoice.js';
@@ -107,6 +107,7 @@ export async function pushInvoices(ctx: RegisterContext): Promise<void> {
         ...(sentNote ? [sentNote] : []),
       ].join('; '),
       request: record as unknown as Record<string, unknown>,
+      writeAnswer: finished.answer ?? (created.ok ? created.answer : undefined),
     });
   }
 }
@@ -140,7 +141,7 @@ async function knownDocument(ctx: RegisterContext, invoiceId: string, ref: { ext
   return null;
 }
 
-type Created = { ok: true; ref: ExternalRecordRef; attempts: number } | { ok: false; error: ConnectorError; attempts: number };
+type Created = { ok: true; ref: ExternalRecordRef; attempts: number; answer?: WriteAnswer } | { ok: false; error: ConnectorError; attempts: number };
 
 /** Create through the ledger: an open intent is resolved by lookup before any new create. */
 async function createOnce(ctx: RegisterContext, register: string, invoiceId: string, record: InvoiceDraftRecord): Promise<Created> {
@@ -164,7 +165,7 @@ async function createOnce(ctx: RegisterContext, register: string, invoiceId: str
     const result = await create.call(ctx.connector, record, { idempotencyKey: intent.idempotencyKey });
     if (result.ok) {
       await ctx.ledger.done(intent, result.value.ref.externalId);
-      return { ok: true, ref: result.value.ref, attempts: attempt };
+      return { ok: true, ref: result.value.ref, attempts: attempt, ...(result.value.answer ? { answer: result.value.answer } : {}) };
     }
     lastError = result.error;
     // only an answer that may hide a committed create is worth a lookup and another try
@@ -180,7 +181,7 @@ async function createOnce(ctx: RegisterContext, register: string, invoiceId: str
   return { ok: false, error: lastError!, attempts: CREATE_ATTEMPTS };
 }
 
-type Finished = { ok: true; ref: ExternalRecordRef; booked: boolean; paymentReference: string | null } | { ok: false; code: string; message: string; draftDeleted: boolean };
+type Finished = { ok: true; ref: ExternalRecordRef; booked: boolean; paymentReference: string | null; answer?: WriteAnswer } | { ok: false; code: string; message: string; draftDeleted: boolean };
 
 async function checkAndBook(ctx: RegisterContext, invoice: InvoiceEntity, ref: ExternalRecordRef, book: boolean, number: string | undefined): Promise<Finished> {
   const status = ctx.connector.getInvoiceStatus ? await ctx.connector.getInvoiceStatus(ref.externalId) : null;
@@ -198,7 +199,7 @@ async function checkAndBook(ctx: RegisterContext, invoice: InvoiceEntity, ref: E
   if (!book || !ctx.connector.bookInvoice) return { ok: true, ref: { ...ref, ...(status?.ok ? { externalNumber: status.value.ref.externalNumber ?? ref.externalNumber } : {}) }, booked: false, paymentReference: status?.ok ? status.value.paymentReference ?? null : null };
   const booked = await ctx.connector.bookInvoice(ref.externalId, number === undefined ? undefined : { number });
   if (!booked.ok) return { ok: false, code: booked.error.code, message: `Created, but booking failed: ${booked.error.message}`, draftDeleted: false };
-  return { ok: true, ref: booked.value.ref, booked: true, paymentReference: booked.value.paymentReference ?? null };
+  return { ok: true, ref: booked.value.ref, booked: true, paymentReference: booked.value.paymentReference ?? null, ...(booked.value.answer ? { answer: booked.value.answer } : {}) };
 }
 
 async function fail(ctx: RegisterContext, register: string, invoiceId: string, code: string, message: string, failedKey: string | undefined, attempts = 1, vendorError?: ConnectorError): Promise<void> {

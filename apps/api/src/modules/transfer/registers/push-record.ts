@@ -46,7 +46,7 @@ export async function pushRecord<T extends object>(
   await ctx.refs.save(p.recordType, p.recordId, { externalId: ref.externalId, externalNumber: ref.externalNumber ?? null, remoteVersion: ref.remoteVersion ?? null, contentHash: p.hash });
   await ctx.log.item({
     register: p.register, recordId: p.recordId, direction: 'PUSH', outcome: p.ref ? 'UPDATED' : 'TRANSFERRED',
-    externalId: ref.externalId, externalNumber: ref.externalNumber ?? null, request: p.record as Record<string, unknown>,
+    externalId: ref.externalId, externalNumber: ref.externalNumber ?? null, request: p.record as Record<string, unknown>, writeAnswer: result.value.answer ?? null,
   });
   return ref;
 }
