@@ -100,7 +100,7 @@ export interface RemoteInvoiceStatus {
   readonly grossAmount?: string;
 }
 
-export type ReferenceDataKind = 'accounts' | 'vatCodes' | 'paymentTerms' | 'units' | 'productGroups' | 'currencies' | 'journals' | 'layouts';
+export type ReferenceDataKind = 'accounts' | 'vatCodes' | 'paymentTerms' | 'units' | 'productGroups' | 'currencies' | 'journals' | 'layouts' | 'customerGroups';
 
 export interface ReferenceItem {
   readonly externalId: string;

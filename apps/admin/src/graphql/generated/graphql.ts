@@ -489,6 +489,8 @@ export type FieldMappingPreview = {
   operation: Scalars['String']['output'];
   /** The record as the connector would receive it. */
   payload: Maybe<Scalars['JSONObject']['output']>;
+  /** Problems of the draft rows, named as updateFieldMapping names them (rows.<i>.<field>, resetTargets.<i>); those rows are left out of the preview. Empty without a draft. */
+  rowErrors: Array<InputError>;
 };
 
 /** A register with its own field-mapping table (X-13). */
@@ -1565,7 +1567,7 @@ export type Query = {
   failureNotificationSettings: Maybe<FailureNotificationSettings>;
   /** A connection's effective field mapping for one register, each row DEFAULT or OVERRIDDEN (X-13). */
   fieldMapping: Maybe<FieldMapping>;
-  /** The effective table applied to one of our records (by id), without sending anything. */
+  /** The effective table applied to one of our records (by id), without sending anything. With `rows` and/or `resetTargets` (as updateFieldMapping takes them), the table as that update would make it, without saving it. */
   fieldMappingPreview: FieldMappingPreview;
   /** The connection's initial synchronisation, with its errors (SE-VN-60); null before it was started. */
   initialSync: Maybe<InitialSync>;
@@ -1636,6 +1638,8 @@ export type QueryFieldMappingPreviewArgs = {
   connectionId: Scalars['ID']['input'];
   recordId: Scalars['ID']['input'];
   register: FieldMappingRegister;
+  resetTargets: InputMaybe<Array<Scalars['String']['input']>>;
+  rows: InputMaybe<Array<FieldMappingRowInput>>;
 };
 
 
@@ -1839,6 +1843,7 @@ export type ReferenceData = {
 export type ReferenceDataKind =
   | 'ACCOUNTS'
   | 'CURRENCIES'
+  | 'CUSTOMER_GROUPS'
   | 'JOURNALS'
   | 'LAYOUTS'
   | 'PAYMENT_TERMS'
