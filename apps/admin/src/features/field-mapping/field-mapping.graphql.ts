@@ -56,11 +56,16 @@ export const UpdateFieldMappingMutation = graphql(`
 `);
 
 export const FieldMappingPreviewQuery = graphql(`
-  query FieldMappingPreview($connectionId: ID!, $register: FieldMappingRegister!, $recordId: ID!) {
-    fieldMappingPreview(connectionId: $connectionId, register: $register, recordId: $recordId) {
+  query FieldMappingPreview($connectionId: ID!, $register: FieldMappingRegister!, $recordId: ID!, $rows: [FieldMappingRowInput!], $resetTargets: [String!]) {
+    fieldMappingPreview(connectionId: $connectionId, register: $register, recordId: $recordId, rows: $rows, resetTargets: $resetTargets) {
       operation
       payload
       errors {
+        code
+        message
+        field
+      }
+      rowErrors {
         code
         message
         field

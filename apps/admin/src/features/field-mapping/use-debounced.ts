@@ -1,0 +1,16 @@
+import { useEffect, useState } from 'react';
+
+/**
+ * `value` once `key` has stayed the same for `delayMs`: typing in the mapping table would
+ * otherwise ask the API for a preview on every keystroke. The first value is taken at once.
+ */
+export function useDebounced<T>(value: T, key: string, delayMs: number): { readonly value: T; readonly key: string } {
+  const [settled, setSettled] = useState({ value, key });
+  useEffect(() => {
+    if (key === settled.key) return undefined;
+    const timer = setTimeout(() => setSettled({ value, key }), delayMs);
+    return () => clearTimeout(timer);
+    // the key stands for the value (a new object on every render), so it alone restarts the wait
+  }, [key, delayMs, settled.key]);
+  return settled;
+}
