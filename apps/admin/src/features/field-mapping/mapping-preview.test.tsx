@@ -146,5 +146,11 @@ describe('preview of the unsaved mapping table (X-13; issue #6 screen 4)', () =>
     await act(async () => previews[1]!.answer({ email: 'saved@example.dk' }, [{ code: 'INVALID_VALUE', message: 'Unknown source field: nickname', field: ['rows', '0', 'source'] }]));
     const leftOut = await screen.findByTestId('preview-left-out');
     expect(leftOut.textContent).toBe('name: left out until the row is fixed (Unknown source field: nickname)');
+
+    // a length GraphQL cannot carry as Int goes as missing, so the API names the field instead of refusing the query
+    fireEvent.change(within(rowOf('email')).getByLabelText('Transformation'), { target: { value: 'TRUNCATE' } });
+    fireEvent.change(within(rowOf('email')).getByLabelText('Length'), { target: { value: '2.5' } });
+    await waitFor(() => expect(previews).toHaveLength(3), { timeout: 3000 });
+    expect(previews[2]!.variables.rows).toContainEqual(expect.objectContaining({ target: 'email', transform: 'TRUNCATE', transformLength: null }));
   });
 });

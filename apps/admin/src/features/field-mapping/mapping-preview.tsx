@@ -10,6 +10,16 @@ import { useDebounced } from './use-debounced';
 /** Registers whose records we hold and can be picked; the others have no record list of ours here. */
 const pickable: Partial<Record<GraphqlRegister, 'customers' | 'products' | 'projects'>> = { CUSTOMERS: 'customers', PRODUCTS: 'products', PROJECTS: 'projects' };
 
+const INT_MAX = 2_147_483_647;
+
+/**
+ * A length GraphQL's Int cannot carry would fail the whole query; sent as missing, the API names
+ * the row's field instead (and the editor already marks it while typing).
+ */
+function previewRows(rows: SaveRequest['rows']): SaveRequest['rows'] {
+  return rows.map((row) => (row.transformLength === null || (Number.isInteger(row.transformLength) && Math.abs(row.transformLength) <= INT_MAX) ? row : { ...row, transformLength: null }));
+}
+
 /** How long the table must stay unchanged before the draft is previewed. */
 export const PREVIEW_DEBOUNCE_MS = 400;
 
@@ -45,7 +55,7 @@ export function MappingPreview({ connectionId, register, revision, draft, deboun
       connectionId,
       register: register as FieldMappingRegister,
       recordId,
-      rows: asked.value === null ? null : asked.value.rows,
+      rows: asked.value === null ? null : previewRows(asked.value.rows),
       resetTargets: asked.value === null ? null : asked.value.resetTargets,
     },
     pause: recordId === '',
