@@ -36,7 +36,7 @@ interface Pending {
  * A urql client whose previews are answered by the test, in any order, so a slow answer can be
  * made to arrive after a newer one. Everything else is answered at once.
  */
-function slowPreviewClient() {
+function slowPreviewClient(mutation?: (request: GraphQLRequest) => unknown) {
   const previews: Pending[] = [];
   const executeQuery = vi.fn((request: GraphQLRequest) => {
     switch (operation(request)) {
@@ -61,7 +61,8 @@ function slowPreviewClient() {
         throw new Error(`unexpected ${operation(request)}`);
     }
   });
-  const client = { executeQuery, executeMutation: vi.fn(() => never), executeSubscription: vi.fn(() => never) } as unknown as Client;
+  const executeMutation = vi.fn((request: GraphQLRequest) => (mutation === undefined ? never : fromValue(mutation(request))));
+  const client = { executeQuery, executeMutation, executeSubscription: vi.fn(() => never) } as unknown as Client;
   return { client, previews };
 }
 
@@ -152,5 +153,34 @@ describe('preview of the unsaved mapping table (X-13; issue #6 screen 4)', () =>
     fireEvent.change(within(rowOf('email')).getByLabelText('Length'), { target: { value: '2.5' } });
     await waitFor(() => expect(previews).toHaveLength(3), { timeout: 3000 });
     expect(previews[2]!.variables.rows).toContainEqual(expect.objectContaining({ target: 'email', transform: 'TRUNCATE', transformLength: null }));
+  });
+  it('should drop the unsaved marker after a save, preview the saved table, and still ask once per later edit', async () => {
+    const saved = { ...mapping, rows: [mapping.rows[0], row('email', { origin: 'OVERRIDDEN', sourceKind: 'FIXED', source: 'udkast@example.dk' })] };
+    const { client, previews } = slowPreviewClient(() => ({ data: { updateFieldMapping: { fieldMapping: saved, errors: [] } } }));
+    window.history.replaceState(null, '', '/admin/field-mapping?register=CUSTOMERS');
+    renderWithClient(<FieldMappingPage />, { client });
+    await screen.findByText('name');
+    fireEvent.change(screen.getByLabelText('Record to preview'), { target: { value: 'Q3VzdG9tZXI6MQ==' } });
+    await waitFor(() => expect(previews).toHaveLength(1));
+    await act(async () => previews[0]!.answer({ email: 'saved@example.dk' }));
+
+    fireEvent.change(within(rowOf('email')).getByLabelText('Fixed value'), { target: { value: 'udkast@example.dk' } });
+    await waitFor(() => expect(previews).toHaveLength(2), { timeout: 3000 });
+    await act(async () => previews[1]!.answer({ email: 'udkast@example.dk' }));
+    await screen.findByTestId('preview-unsaved');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Save mapping' }));
+    await screen.findByText('Mapping saved (1 change).');
+    await waitFor(() => expect(previews.length).toBeGreaterThan(2));
+    expect(previews.slice(2).every((p) => p.variables.rows === null)).toBe(true);
+    await act(async () => previews.slice(2).forEach((p) => p.answer({ email: 'udkast@example.dk' })));
+    await waitFor(() => expect(screen.queryByTestId('preview-unsaved')).toBeNull());
+    const afterSave = previews.length;
+
+    fireEvent.change(within(rowOf('email')).getByLabelText('Fixed value'), { target: { value: 'igen@example.dk' } });
+    await waitFor(() => expect(previews.length).toBe(afterSave + 1), { timeout: 3000 });
+    // well past the debounce: a refetch tied to the earlier save must not double the request
+    await act(async () => new Promise((resolve) => setTimeout(resolve, 600)));
+    expect(previews.slice(afterSave).map((p) => p.variables.rows?.[0]?.source)).toEqual(['igen@example.dk']);
   });
 });

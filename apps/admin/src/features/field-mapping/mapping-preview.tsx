@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useQuery } from 'urql';
 import type { FieldMappingRegister } from '../../graphql/generated/graphql';
 import { GeneralErrors } from '../../ui/form-field';
@@ -47,7 +47,8 @@ export function MappingPreview({ connectionId, register, revision, draft, deboun
   });
   const options = list === undefined ? [] : (records?.[list]?.nodes ?? []);
   const draftKey = draft === null ? '' : JSON.stringify([draft.rows, draft.resetTargets]);
-  const asked = useDebounced(draft, draftKey, debounceMs);
+  // back to the saved table (saved, or every edit undone): nothing to wait for
+  const asked = useDebounced(draft, draftKey, debounceMs, draft === null);
   // urql answers only the variables asked last: an answer for an older draft is dropped, never shown
   const [{ data, error, fetching, stale }, refetch] = useQuery({
     query: FieldMappingPreviewQuery,
@@ -62,9 +63,13 @@ export function MappingPreview({ connectionId, register, revision, draft, deboun
     requestPolicy: 'network-only',
   });
 
+  const refetchedRevision = useRef(revision);
   useEffect(() => {
-    // a save changed the table on the server: show what it makes of the record now
-    if (revision > 0 && recordId !== '') refetch({ requestPolicy: 'network-only' });
+    // a save changed the table on the server: ask once more, even if the variables did not change
+    // (refetch changes with the variables, so it alone must not trigger a second request)
+    if (revision === refetchedRevision.current) return;
+    refetchedRevision.current = revision;
+    if (recordId !== '') refetch({ requestPolicy: 'network-only' });
   }, [revision, recordId, refetch]);
 
   if (list === undefined) {
