@@ -131,7 +131,7 @@ describe('go-live screens in a real browser against the Fortnox sandbox (issue #
     await screenshotBothSizes(page, 'register-comparison-initial-sync');
   });
 
-  it('should change a mapping row and show the preview change on a real record (X-13, X-14)', async () => {
+  it('should change a mapping row and show the preview change on a real record before and after saving (X-13, X-14)', async () => {
     await page.getByRole('link', { name: 'Field mapping' }).click();
     const nameRow = page.locator('li[data-target="name"]');
     await nameRow.waitFor();
@@ -148,10 +148,14 @@ describe('go-live screens in a real browser against the Fortnox sandbox (issue #
 
     await nameRow.getByLabel('Template').fill('{number} {name}');
     await nameRow.getByLabel('Transformation').selectOption('UPPER');
+    // the preview follows the edited table before it is saved, marked unsaved
+    await expect.poll(() => payload.textContent()).toContain('"name": "7009 HELT NY KUND AB"');
+    await page.getByTestId('preview-unsaved').waitFor();
     await page.getByRole('button', { name: 'Save mapping' }).click();
     await page.getByText('Mapping saved (1 change).').waitFor();
     expect(await nameRow.getByTestId('row-origin').textContent()).toBe('OVERRIDDEN');
     await expect.poll(() => payload.textContent()).toContain('"name": "7009 HELT NY KUND AB"');
+    await page.getByTestId('preview-unsaved').waitFor({ state: 'detached' });
     expect(await fitsPhoneWidth()).toBe(true);
     await screenshotBothSizes(page, 'field-mapping');
 

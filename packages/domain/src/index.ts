@@ -127,6 +127,7 @@ export {
   applyMappingTable, applyTransform, effectiveMappingTable, passThroughTable, readPath, renderTemplate,
   type EffectiveMappingRow, type MappingOperation, type MappingOutcome, type MappingRowOrigin,
 } from './field-mapping/field-mapping.rules.js';
+export { draftMappingTable, type DraftTable, type MappingDraft } from './field-mapping/draft-table.js';
 export { integrationSendsInvoices, invoiceDeliveryPlan, type InvoiceDeliveryPlan } from './invoicing/invoice-delivery.rules.js';
 export { nightlyInvoicingSchema, type NightlyInvoicing } from './invoicing/nightly.js';
 export { addDays, isWorkday, localDateHour, nightlyRunAt, waitsForNightlyRun } from './invoicing/nightly.rules.js';

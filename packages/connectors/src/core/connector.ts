@@ -114,7 +114,7 @@ export interface RemoteInvoiceStatus {
   readonly answer?: WriteAnswer;
 }
 
-export type ReferenceDataKind = 'accounts' | 'vatCodes' | 'paymentTerms' | 'units' | 'productGroups' | 'currencies' | 'journals' | 'layouts';
+export type ReferenceDataKind = 'accounts' | 'vatCodes' | 'paymentTerms' | 'units' | 'productGroups' | 'currencies' | 'journals' | 'layouts' | 'customerGroups';
 
 export interface ReferenceItem {
   readonly externalId: string;

@@ -161,6 +161,19 @@ describe('e-conomic connector against the sandbox', () => {
     expect(value(await connector.listReferenceData!('currencies'))).toContainEqual({ externalId: 'DKK', code: 'DKK', name: 'Danske kroner' });
   });
 
+  it('should list the customer groups over HTTP, every page, for the admin to pick the default group (PV-24)', async () => {
+    const { sandbox, connector } = await start();
+    for (let n = 4; n <= 1003; n += 1) sandbox.store.customerGroups.set(n, { customerGroupNumber: n, name: `Gruppe ${n}`, accountNumber: 5600 });
+    const groups = value(await connector.listReferenceData!('customerGroups'));
+    expect(groups).toHaveLength(1003);
+    expect(groups.slice(0, 3)).toEqual([
+      { externalId: '1', name: 'Indenlandske kunder' },
+      { externalId: '2', name: 'Udenlandske kunder' },
+      { externalId: '3', name: 'Offentlige kunder (EAN)' },
+    ]);
+    expect(groups.at(-1)).toEqual({ externalId: '1003', name: 'Gruppe 1003' });
+  });
+
   it('should report revoked or wrong tokens as AUTH_INVALID', async () => {
     const { connector } = await start({}, { agreementGrantToken: 'revoked' });
     const result = await connector.verifyCredentials();

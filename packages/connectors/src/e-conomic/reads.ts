@@ -88,6 +88,8 @@ const referenceSources: Readonly<Record<ReferenceDataKind, { readonly path: stri
   currencies: { path: 'currencies', key: 'code', isCode: true },
   journals: { path: 'journals', key: 'journalNumber' },
   layouts: { path: 'layouts', key: 'layoutNumber' },
+  // the group new customers go into is the admin's pick (PV-24)
+  customerGroups: { path: 'customer-groups', key: 'customerGroupNumber' },
 };
 
 /** One reference register, every page, as id + code + name. */

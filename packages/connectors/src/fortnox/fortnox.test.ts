@@ -101,6 +101,8 @@ describe('Fortnox connector against the sandbox', () => {
     const units = await connector.listReferenceData?.('units');
     expect(units?.ok && units.value.map((u) => u.code)).toEqual(expect.arrayContaining(['st', 'tim']));
     expect(await connector.listReferenceData?.('accounts')).toMatchObject({ ok: false, error: { code: 'UNSUPPORTED' } });
+    // Fortnox customers carry no group, so there is no list to pick one from (PV-24 is e-conomic's)
+    expect(await connector.listReferenceData?.('customerGroups')).toMatchObject({ ok: false, error: { code: 'UNSUPPORTED' } });
   });
 
   it('should create then update a customer, let Fortnox number one without a number, and filter by updatedSince', async () => {

@@ -2,7 +2,7 @@ import { labelFor } from '../connection/credential-fields';
 import type { PayloadError } from '../../ui/user-error';
 import { bindErrors, type FormErrors } from './settings-errors';
 
-export type ReferenceKind = 'LAYOUTS' | 'PAYMENT_TERMS' | 'PRODUCT_GROUPS' | 'CURRENCIES';
+export type ReferenceKind = 'LAYOUTS' | 'PAYMENT_TERMS' | 'PRODUCT_GROUPS' | 'CURRENCIES' | 'CUSTOMER_GROUPS';
 
 /** One input of the "Connector settings" form, read from the connector's JSON Schema of settings. */
 export interface SettingField {
@@ -24,10 +24,11 @@ interface JsonSchemaProperty {
 }
 
 /**
- * Settings whose value is a code of the ERP's own data get a pick-list of it. Customer groups are
- * left out on purpose: the API has no reference list for them, so the number is typed.
+ * Settings whose value is a code of the ERP's own data get a pick-list of it. The customer group
+ * is one: the ERP cannot say which group it prefers, so the admin picks it (PV-24).
  */
 const pickLists: Readonly<Record<string, ReferenceKind>> = {
+  customerGroupNumber: 'CUSTOMER_GROUPS',
   layoutNumber: 'LAYOUTS',
   paymentTermsNumber: 'PAYMENT_TERMS',
   productGroupNumber: 'PRODUCT_GROUPS',

@@ -21,6 +21,22 @@ const economicSchema = {
   required: ['agreementNumber'],
 };
 
+const item = (externalId: string, name: string, isBlocked = false) => ({ externalId, code: null, name, isBlocked, entryTypes: null });
+
+/** Answers the settings query and each pick-list's referenceData by its kind. */
+function answer(lists: Record<string, ReturnType<typeof item>[]>, settings: Record<string, unknown> = { customerGroupNumber: 2, layoutNumber: 19, agreementNumber: 7 }) {
+  return (request: GraphQLRequest) => {
+    const kind = (request.variables as { kind?: string }).kind;
+    if (kind !== undefined) return { data: { node: { __typename: 'Connection', id: 'C1', referenceData: { items: lists[kind] ?? [], problem: null } } } };
+    return {
+      data: {
+        connectors: [{ __typename: 'Connector', id: 'e-conomic', settingsSchema: economicSchema }],
+        node: { __typename: 'Connection', id: 'C1', connectorId: 'e-conomic', settings, autoTransferInvoices: true },
+      },
+    };
+  };
+}
+
 function form(values: Record<string, string>): FormData {
   const data = new FormData();
   for (const [name, value] of Object.entries(values)) data.set(name, value);
@@ -31,7 +47,7 @@ describe('connector settings generated from the settings schema (issue #6 screen
   it('should make one input per simple property with its kind, default, pick-list and requiredness', () => {
     const fields = settingFields(economicSchema);
     expect(fields.map((f) => [f.name, f.kind, f.defaultValue, f.isRequired, f.referenceKind])).toEqual([
-      ['customerGroupNumber', 'integer', '1', false, undefined],
+      ['customerGroupNumber', 'integer', '1', false, 'CUSTOMER_GROUPS'],
       ['layoutNumber', 'integer', '19', false, 'LAYOUTS'],
       ['defaultProductNumber', 'text', undefined, false, undefined],
       ['bookInvoices', 'boolean', false, false, undefined],
@@ -66,38 +82,15 @@ describe('connector settings generated from the settings schema (issue #6 screen
 
   it('should pre-fill from Connection.settings, offer the ERP layouts, and show the API error next to its field', async () => {
     const refusal = 'Layout 99 does not exist in e-conomic';
-    const mock = createMockClient({
-      query: (request: GraphQLRequest) =>
-        'kind' in (request.variables as object)
-          ? {
-              data: {
-                node: {
-                  __typename: 'Connection',
-                  id: 'C1',
-                  referenceData: {
-                    items: [
-                      { externalId: '19', code: null, name: 'Standard', isBlocked: false, entryTypes: null },
-                      { externalId: '21', code: null, name: 'English', isBlocked: false, entryTypes: null },
-                    ],
-                    problem: null,
-                  },
-                },
-              },
-            }
-          : {
-              data: {
-                connectors: [{ __typename: 'Connector', id: 'e-conomic', settingsSchema: economicSchema }],
-                node: { __typename: 'Connection', id: 'C1', connectorId: 'e-conomic', settings: { customerGroupNumber: 2, layoutNumber: 19, agreementNumber: 7 }, autoTransferInvoices: true },
-              },
-            },
-      mutation: () => ({ data: { updateConnectionSettings: { connection: null, errors: [{ code: 'INVALID_VALUE', message: refusal, field: ['settings', 'layoutNumber'] }] } } }),
-    });
+    const mock = createMockClient({ query: answer({ LAYOUTS: [item('19', 'Standard'), item('21', 'English')], CUSTOMER_GROUPS: [] }), mutation: () => ({ data: { updateConnectionSettings: { connection: null, errors: [{ code: 'INVALID_VALUE', message: refusal, field: ['settings', 'layoutNumber'] }] } } }) });
     renderWithClient(<ConnectorSettingsPanel connectionId="C1" />, { client: mock.client });
 
+    // no groups listed (not read yet, or not offered): the group number is typed
     const group = (await screen.findByLabelText('Customer group number')) as HTMLInputElement;
+    expect(group.tagName).toBe('INPUT');
     expect(group.value).toBe('2');
     expect(screen.getByText('Group for customers the integration creates. Default: 1.')).toBeTruthy();
-    const layout = screen.getByLabelText('Layout number') as HTMLSelectElement;
+    const layout = (await screen.findByRole('combobox', { name: 'Layout number' })) as HTMLSelectElement;
     expect(layout.tagName).toBe('SELECT');
     expect(layout.value).toBe('19');
     expect((screen.getByLabelText(/Transfer invoices automatically/) as HTMLInputElement).checked).toBe(true);
@@ -113,5 +106,26 @@ describe('connector settings generated from the settings schema (issue #6 screen
       input: { connectionId: 'C1', settings: { layoutNumber: 21, agreementNumber: 7 }, autoTransferInvoices: false },
     });
     await waitFor(() => expect(screen.queryByRole('status')).toBeNull());
+  });
+  it('should offer the ERP\'s customer groups as a pick-list, send the picked group and show the API\'s refusal next to it (PV-24)', async () => {
+    const refusal = 'Customer group 3 does not exist in e-conomic';
+    const mock = createMockClient({
+      query: answer({ LAYOUTS: [], CUSTOMER_GROUPS: [item('1', 'Indenlandske kunder'), item('2', 'Udenlandske kunder'), item('3', 'Offentlige kunder (EAN)'), item('9', 'Lukket', true)] }),
+      mutation: () => ({ data: { updateConnectionSettings: { connection: null, errors: [{ code: 'INVALID_VALUE', message: refusal, field: ['settings', 'customerGroupNumber'] }] } } }),
+    });
+    renderWithClient(<ConnectorSettingsPanel connectionId="C1" />, { client: mock.client });
+
+    const group = (await screen.findByRole('combobox', { name: 'Customer group number' })) as HTMLSelectElement;
+    expect(mock.executeQuery.mock.calls.map((call) => (call[0].variables as { kind?: string }).kind)).toContain('CUSTOMER_GROUPS');
+    expect(group.value).toBe('2');
+    expect([...group.options].map((o) => o.textContent)).toEqual(['Default (1)', '1 · Indenlandske kunder', '2 · Udenlandske kunder', '3 · Offentlige kunder (EAN)', '9 · Lukket (blocked)']);
+    expect([...group.options].find((o) => o.value === '9')?.disabled).toBe(true);
+
+    fireEvent.change(group, { target: { value: '3' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save connector settings' }));
+    const message = await screen.findByText(refusal);
+    expect(message.id).toBe('settings-customerGroupNumber-error');
+    expect(group.getAttribute('aria-describedby')).toContain('settings-customerGroupNumber-error');
+    expect(mock.executeMutation.mock.calls[0]?.[0].variables).toEqual({ input: { connectionId: 'C1', settings: { customerGroupNumber: 3, agreementNumber: 7 } } });
   });
 });

@@ -207,7 +207,7 @@ function MappingTable({ connectionId, register }: { connectionId: string; regist
           </span>
         </div>
       </form>
-      <MappingPreview connectionId={connectionId} register={register} revision={savedRevision} />
+      <MappingPreview connectionId={connectionId} register={register} revision={savedRevision} draft={changes > 0 ? request : null} />
     </>
   );
 }

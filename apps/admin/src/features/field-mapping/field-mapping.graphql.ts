@@ -45,12 +45,17 @@ export const UpdateFieldMappingMutation = graphql(`
 `);
 
 export const FieldMappingPreviewQuery = graphql(`
-  query FieldMappingPreview($connectionId: ID!, $register: FieldMappingRegister!, $recordId: ID!) {
-    fieldMappingPreview(connectionId: $connectionId, register: $register, recordId: $recordId) {
+  query FieldMappingPreview($connectionId: ID!, $register: FieldMappingRegister!, $recordId: ID!, $rows: [FieldMappingRowInput!], $resetTargets: [String!]) {
+    fieldMappingPreview(connectionId: $connectionId, register: $register, recordId: $recordId, rows: $rows, resetTargets: $resetTargets) {
       operation
       payload
       errors {
         ...InputErrorFields
+      }
+      rowErrors {
+        code
+        message
+        field
       }
     }
   }

@@ -110,6 +110,7 @@ export enum ReferenceDataKindValue {
   CURRENCIES = 'currencies',
   JOURNALS = 'journals',
   LAYOUTS = 'layouts',
+  CUSTOMER_GROUPS = 'customerGroups',
 }
 registerEnumType(ReferenceDataKindValue, { name: 'ReferenceDataKind' });
 

@@ -7,8 +7,8 @@ import { tenantOf } from '../../graphql/tenant-of.js';
 import { inputError, InputErrorCode, toInputErrors } from '../../graphql/user-error.js';
 import type { EffectiveMapping } from './field-mapping.service.js';
 import {
-  FieldMapping, FieldMappingPreview, FieldMappingRegisterValue, FieldMappingRow, FieldMappingSourceKind, UpdateFieldMappingInput, UpdateFieldMappingPayload,
-  type FieldMappingRowInput,
+  FieldMapping, FieldMappingPreview, FieldMappingRegisterValue, FieldMappingRow, FieldMappingRowInput, FieldMappingSourceKind, UpdateFieldMappingInput,
+  UpdateFieldMappingPayload,
 } from './field-mapping.type.js';
 
 const RECORD_TYPE: Record<MappingRegister, string> = {
@@ -51,20 +51,25 @@ export class FieldMappingResolver {
   }
 
   @Authorized(Role.TENANT)
-  @Query(() => FieldMappingPreview, { description: 'The effective table applied to one of our records (by id), without sending anything.' })
+  @Query(() => FieldMappingPreview, {
+    description: 'The effective table applied to one of our records (by id), without sending anything. With `rows` and/or `resetTargets` (as updateFieldMapping takes them), the table as that update would make it, without saving it.',
+  })
   async fieldMappingPreview(
     @Ctx() ctx: GraphqlContext,
     @Arg('connectionId', () => ID) connectionId: string,
     @Arg('register', () => FieldMappingRegisterValue) register: MappingRegister,
     @Arg('recordId', () => ID) recordId: string,
+    @Arg('rows', () => [FieldMappingRowInput], { nullable: true, description: 'Unsaved rows, each replacing the row of its target.' }) rows?: FieldMappingRowInput[] | null,
+    @Arg('resetTargets', () => [String], { nullable: true, description: 'Targets an unsaved edit resets to the default.' }) resetTargets?: string[] | null,
   ): Promise<FieldMappingPreview> {
     const id = idOfType(connectionId, 'Connection');
     const record = idOfType(recordId, RECORD_TYPE[register]);
-    if (!id) return { payload: null, operation: 'CREATE', errors: [inputError(InputErrorCode.NOT_FOUND, 'No connection with this id', ['connectionId'])] };
-    if (!record) return { payload: null, operation: 'CREATE', errors: [inputError(InputErrorCode.NOT_FOUND, `Not a ${RECORD_TYPE[register]} id`, ['recordId'])] };
-    const result = await ctx.services.fieldMappings.preview(tenantOf(ctx), { connectionId: id, register, recordId: record });
-    if (!result.ok) return { payload: null, operation: 'CREATE', errors: toInputErrors(result.error) };
-    return { payload: result.value.payload, operation: result.value.operation, errors: toInputErrors(result.value.errors) };
+    if (!id) return { payload: null, operation: 'CREATE', errors: [inputError(InputErrorCode.NOT_FOUND, 'No connection with this id', ['connectionId'])], rowErrors: [] };
+    if (!record) return { payload: null, operation: 'CREATE', errors: [inputError(InputErrorCode.NOT_FOUND, `Not a ${RECORD_TYPE[register]} id`, ['recordId'])], rowErrors: [] };
+    const draft = rows == null && resetTargets == null ? undefined : { rows: (rows ?? []).map((r) => toDomainRow(r, register)), resetTargets: resetTargets ?? [] };
+    const result = await ctx.services.fieldMappings.preview(tenantOf(ctx), { connectionId: id, register, recordId: record, ...(draft ? { draft } : {}) });
+    if (!result.ok) return { payload: null, operation: 'CREATE', errors: toInputErrors(result.error), rowErrors: [] };
+    return { payload: result.value.payload, operation: result.value.operation, errors: toInputErrors(result.value.errors), rowErrors: toInputErrors(result.value.rowErrors) };
   }
 
   @Authorized(Role.ADMIN)

@@ -1,6 +1,6 @@
 import {
   err, fieldError, mappingTableSchema, ok, parseInput, registerFields, targetField, transferRulesSchema,
-  type EffectiveMappingRow, type FieldError, type MappingRegister, type MappingRow, type Result,
+  type EffectiveMappingRow, type FieldError, type MappingDraft, type MappingRegister, type MappingRow, type Result,
 } from '@ledgerbridge/domain';
 import type { TenantDb } from '../../db/tenant-db.js';
 import { ConnectionEntity } from '../connection/connection.entity.js';
@@ -11,9 +11,10 @@ import { ProjectEntity } from '../project/project.entity.js';
 import { ExternalRefEntity } from '../transfer/external-ref.entity.js';
 import { toCustomerRecord } from '../transfer/registers/customers.register.js';
 import { toInvoiceRecord } from '../transfer/registers/invoice-record.js';
-import { customerSource, mapInvoiceRecord, mappingRowsFor, mapRecord } from '../transfer/registers/mapped-record.js';
+import { customerSource, mapInvoiceRecord, mappingRowsFor, mapRecord, type MappingRows } from '../transfer/registers/mapped-record.js';
 import { toProductRecord } from '../transfer/registers/products.register.js';
 import { projectNameLimit, toProjectRecord } from '../transfer/registers/projects.register.js';
+import { draftRowsFor, inputPath } from './field-mapping-draft.js';
 
 export interface EffectiveMapping {
   connectionId: string;
@@ -25,20 +26,11 @@ export interface MappingPreview {
   payload: Record<string, unknown> | null;
   operation: 'CREATE' | 'UPDATE';
   errors: FieldError[];
+  /** Problems of the draft's rows, named as updateFieldMapping names them; those rows are left out. */
+  rowErrors: FieldError[];
 }
 
 const notFound = (field: string) => err([fieldError('NOT_FOUND', 'No connection with this id', [field])]);
-
-/** Domain error paths ([row, property…]) onto the GraphQL input's names. */
-function inputPath(path: readonly string[]): string[] {
-  const [row, prop, sub] = path;
-  if (row === undefined) return ['rows'];
-  const name = prop === 'required' ? 'isRequired'
-    : prop === 'transform' && sub === 'length' ? 'transformLength'
-      : prop === 'transform' && sub === 'vatRateField' ? 'vatRateField'
-        : prop ?? '';
-  return ['rows', row, ...(name ? [name] : [])];
-}
 
 /** Per-connection field mappings (X-13): the effective table, overrides, and a dry preview. */
 export class FieldMappingService {
@@ -81,20 +73,26 @@ export class FieldMappingService {
     });
   }
 
-  /** The effective table applied to one of our records, as the next push would build it; nothing is sent. */
-  async preview(tenantId: string, input: { connectionId: string; register: MappingRegister; recordId: string }): Promise<Result<MappingPreview, FieldError[]>> {
+  /**
+   * The effective table applied to one of our records, as the next push would build it; nothing is
+   * sent or saved. With a draft, the table is the one the draft would make if saved (ADR 0023).
+   */
+  async preview(tenantId: string, input: { connectionId: string; register: MappingRegister; recordId: string; draft?: MappingDraft }): Promise<Result<MappingPreview, FieldError[]>> {
     const connection = await this.db.read(tenantId, (m) => m.findOneBy(ConnectionEntity, { tenantId, id: input.connectionId }));
     if (!connection) return notFound('connectionId');
     const { register, recordId } = input;
+    const draft = input.draft ? draftRowsFor(connection, register, input.draft) : undefined;
+    const rowsOf = (r: MappingRegister): MappingRows => (draft && r === register ? draft.rows : mappingRowsFor(connection, r));
+    const rowErrors = draft?.errors ?? [];
     if (registerFields[register].direction === 'FROM_ERP') return err([fieldError('INVALID_VALUE', `${register} come from the ERP; there is no record of ours to preview`, ['register'])]);
     const missing = err([fieldError('NOT_FOUND', `No record with this id for ${register}`, ['recordId'])]);
     const isLinked = async (recordType: string) => Boolean(await this.db.read(tenantId, (m) => m.findOneBy(ExternalRefEntity, { tenantId, connectionId: connection.id, recordType, recordId })));
     const master = async <T extends object>(recordType: string, source: object, base: T): Promise<Result<MappingPreview, FieldError[]>> => {
       const operation = (await isLinked(recordType)) ? 'UPDATE' : 'CREATE';
-      const rows = mappingRowsFor(connection, register);
-      if (!rows.ok) return ok({ payload: null, operation, errors: rows.error });
+      const rows = rowsOf(register);
+      if (!rows.ok) return ok({ payload: null, operation, errors: rows.error, rowErrors });
       const mapped = mapRecord(rows.value, register, source, base, operation);
-      return ok({ payload: mapped.record as Record<string, unknown>, operation, errors: mapped.errors });
+      return ok({ payload: mapped.record as Record<string, unknown>, operation, errors: mapped.errors, rowErrors });
     };
     switch (register) {
       case 'customers': {
@@ -124,9 +122,9 @@ export class FieldMappingService {
         const rules = transferRulesSchema.parse(connection.rules ?? {});
         const setting = connection.settings['defaultProductNumber'];
         const built = await toInvoiceRecord(this.db, tenantId, invoice, rules.defaultProductNumber ?? (typeof setting === 'string' ? setting : undefined));
-        if (!built.record) return ok({ payload: null, operation: 'CREATE', errors: built.problems.map((p) => fieldError('INVALID_VALUE', p)) });
-        const mapped = mapInvoiceRecord(connection, built.record);
-        return ok({ payload: mapped.record as unknown as Record<string, unknown>, operation: 'CREATE', errors: mapped.errors });
+        if (!built.record) return ok({ payload: null, operation: 'CREATE', errors: built.problems.map((p) => fieldError('INVALID_VALUE', p)), rowErrors });
+        const mapped = mapInvoiceRecord(connection, built.record, rowsOf);
+        return ok({ payload: mapped.record as unknown as Record<string, unknown>, operation: 'CREATE', errors: mapped.errors, rowErrors });
       }
       case 'projectCosts':
         return err([fieldError('INVALID_VALUE', 'Project costs come from the ERP', ['register'])]);

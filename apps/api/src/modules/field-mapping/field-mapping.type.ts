@@ -120,4 +120,5 @@ export class FieldMappingPreview {
   @Field(() => GraphQLJSONObject, { nullable: true, description: 'The record as the connector would receive it.' }) payload: Record<string, unknown> | null;
   @Field({ description: 'CREATE or UPDATE: CREATE_ONLY fields are left out of updates.' }) operation: string;
   @Field(() => [InputError], { description: 'Fields the table cannot fill (field = target path).' }) errors: InputError[];
+  @Field(() => [InputError], { description: 'Problems of the draft rows, named as updateFieldMapping names them (rows.<i>.<field>, resetTargets.<i>); those rows are left out of the preview. Empty without a draft.' }) rowErrors: InputError[];
 }

@@ -72,10 +72,14 @@ export function mappedForHash<T extends object>(connection: ConnectionEntity, re
   return mapped.errors.length === 0 ? mapped.record : base;
 }
 
-/** An invoice draft through the invoices table (header) and the invoice-lines table (each line). */
-export function mapInvoiceRecord(connection: ConnectionEntity, record: InvoiceDraftRecord): { record: InvoiceDraftRecord; errors: FieldError[] } {
-  const headerRows = mappingRowsFor(connection, 'invoices');
-  const lineRows = mappingRowsFor(connection, 'invoiceLines');
+/** An invoice draft through the invoices table (header) and the invoice-lines table (each line); a preview may pass unsaved tables. */
+export function mapInvoiceRecord(
+  connection: ConnectionEntity,
+  record: InvoiceDraftRecord,
+  rowsOf: (register: MappingRegister) => MappingRows = (register) => mappingRowsFor(connection, register),
+): { record: InvoiceDraftRecord; errors: FieldError[] } {
+  const headerRows = rowsOf('invoices');
+  const lineRows = rowsOf('invoiceLines');
   if (!headerRows.ok || !lineRows.ok) return { record, errors: [...(headerRows.ok ? [] : headerRows.error), ...(lineRows.ok ? [] : lineRows.error)] };
   const errors: FieldError[] = [];
   const lines = record.lines.map((line, i) => {
