@@ -19,13 +19,16 @@ function isGitWorkTree(): boolean {
   }
 }
 
+// Printing the schema and running codegen spawn work that takes seconds on a loaded 2-core machine.
+const SLOW_MS = 60_000;
+
 describe('generated GraphQL types', () => {
   it('should match the SDL the API prints from its built schema', () => {
     expect(existsSync(printSchemaScript), 'build the API first: npx turbo run build').toBe(true);
     const printed = execFileSync(process.execPath, [printSchemaScript], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
     const checkedIn = readFileSync(path.join(adminDir, 'schema.graphql'), 'utf8');
     expect(checkedIn === printed, 'schema.graphql is stale: run `npm run codegen -w @ledgerbridge/admin`').toBe(true);
-  });
+  }, SLOW_MS);
 
   it('should match what codegen produces from schema.graphql and the operations', async () => {
     const previousCwd = process.cwd();
@@ -40,7 +43,7 @@ describe('generated GraphQL types', () => {
     } finally {
       process.chdir(previousCwd);
     }
-  });
+  }, SLOW_MS);
 
   // The build regenerates both files, so in CI a stale commit shows up as a working-tree change.
   it.runIf(isGitWorkTree())('should be committed as generated', () => {
