@@ -28,7 +28,8 @@ process.on('exit', () => {
   }
 });
 
-function postmasterPid(pgData: string): number | null {
+/** The running server's pid as its data folder records it (also used by the shutdown test). */
+export function postmasterPid(pgData: string): number | null {
   try {
     const pid = Number(fs.readFileSync(path.join(pgData, 'postmaster.pid'), 'utf8').split('\n')[0]);
     return Number.isInteger(pid) && pid > 0 ? pid : null;
@@ -57,7 +58,7 @@ async function stopLeftoverServer(pgData: string, logger: Logger): Promise<void>
   if (isAlive(pid)) process.kill(pid, 'SIGKILL');
 }
 
-function isAlive(pid: number): boolean {
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { isAlive, postmasterPid } from '../../src/db/embedded-postgres.js';
 import { createTestDatabase, TEST_APP_DB_PASSWORD, TEST_OPERATOR_TOKEN } from '../create-test-app.js';
 
 const MAIN = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/main.js');
@@ -61,7 +62,7 @@ describe('the process on SIGINT / SIGTERM', () => {
       const deadline = Date.now() + 180_000;
       while (!output.includes('Started in') && Date.now() < deadline && child.exitCode === null) await new Promise((r) => setTimeout(r, 100));
       expect(output).toContain('Started in');
-      postmaster = postmasterPid(embeddedDir);
+      postmaster = postmasterPid(path.join(embeddedDir, 'pg'));
       expect(postmaster !== null && isAlive(postmaster), 'embedded Postgres runs').toBe(true);
       process.kill(-child.pid!, 'SIGINT');
       const code = await exited;
@@ -81,21 +82,3 @@ describe('the process on SIGINT / SIGTERM', () => {
     }
   });
 });
-
-function postmasterPid(dataDir: string): number | null {
-  try {
-    const pid = Number(fs.readFileSync(path.join(dataDir, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0]);
-    return Number.isInteger(pid) && pid > 0 ? pid : null;
-  } catch {
-    return null;
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
