@@ -23,6 +23,12 @@ export async function stopSandboxes(): Promise<void> {
   await Promise.all(started.splice(0).map((s) => s.stop()));
 }
 
+/** A sandbox a test started itself (e.g. to see a connect refused), stopped by stopSandboxes like the others. */
+export function stopAfterEach<S>(sandbox: StartedSandbox<S>): StartedSandbox<S> {
+  started.push(sandbox);
+  return sandbox;
+}
+
 async function connect<S>(app: TestApp, t: AdminTenant, connectorId: string, sandbox: StartedSandbox<S>, settings: Record<string, unknown> | undefined): Promise<SandboxConnection<S>> {
   started.push(sandbox);
   const res = await gql(app, CONNECT, { input: { connectorId, name: connectorId, credentials: sandbox.credentials, ...(settings ? { settings } : {}) } }, t.token);
