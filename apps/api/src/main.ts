@@ -8,6 +8,9 @@ import { withDemoMailbox } from './dev/demo-mail.js';
 import { toGlobalId } from './graphql/relay.js';
 
 const SHUTDOWN_GRACE_MS = 20_000;
+// SIGHUP too: embedded Postgres no longer shares our terminal session (ADR 0026), so closing the
+// terminal must stop it through us rather than leave it running on its own
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
 async function main(): Promise<void> {
   const parsed = parseEnv(readProcessEnv());
@@ -17,6 +20,14 @@ async function main(): Promise<void> {
   }
   const logger = createLogger(parsed.env.LOG_LEVEL);
   const started = Date.now();
+  // a signal while starting is kept and honoured once everything is up, so it all stops in order;
+  // a second one gives up at once (our exit handler still asks embedded Postgres to stop)
+  let signalledEarly = null as string | null;
+  const whileStarting = (signal: string): void => {
+    if (signalledEarly) process.exit(1);
+    signalledEarly = signal;
+  };
+  for (const signal of STOP_SIGNALS) process.on(signal, whileStarting);
   // the demo (embedded Postgres or SEED_DEMO) sends its e-mails to a local sink unless SMTP_URL is set
   const demo = (parsed.env.SEED_DEMO ?? !parsed.env.DATABASE_URL) ? await withDemoMailbox(parsed.env) : { env: parsed.env, mailbox: null };
   const env = demo.env;
@@ -72,8 +83,11 @@ async function main(): Promise<void> {
       },
     );
   };
-  process.on('SIGINT', () => shutdown('SIGINT'));
-  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  for (const signal of STOP_SIGNALS) {
+    process.off(signal, whileStarting);
+    process.on(signal, () => shutdown(signal));
+  }
+  if (signalledEarly) shutdown(signalledEarly);
 }
 
 main().catch((error: unknown) => {

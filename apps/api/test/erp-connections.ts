@@ -4,16 +4,34 @@ import type { TestApp } from './create-test-app.js';
 import { gql } from './gql.js';
 import type { AdminTenant } from './transfer-helpers.js';
 
+type EconomicSandboxOptions = NonNullable<Parameters<typeof startEconomicSandbox>[0]>;
+type FortnoxSandboxOptions = NonNullable<Parameters<typeof startFortnoxSandbox>[0]>;
+
 const CONNECT = `mutation ($input: ConnectSystemInput!) { connectSystem(input: $input) { connection { id } errors { code message field } } }`;
 
-/** A sandbox of one vendor and the tenant's connection to it; the caller stops the sandbox. */
+/** A sandbox of one vendor and the tenant's connection to it; `stopSandboxes` (afterEach) stops the sandbox. */
 export interface SandboxConnection<S> {
   sandbox: StartedSandbox<S>;
   connectionId: string;
 }
 
-async function connect<S>(app: TestApp, t: AdminTenant, connectorId: string, sandbox: StartedSandbox<S>): Promise<SandboxConnection<S>> {
-  const res = await gql(app, CONNECT, { input: { connectorId, name: connectorId, credentials: sandbox.credentials } }, t.token);
+// module state is per test file: vitest gives each file its own module graph
+const started: StartedSandbox<unknown>[] = [];
+
+/** Stops every sandbox the connect helpers started; a file calls it in afterEach. */
+export async function stopSandboxes(): Promise<void> {
+  await Promise.all(started.splice(0).map((s) => s.stop()));
+}
+
+/** A sandbox a test started itself (e.g. to see a connect refused), stopped by stopSandboxes like the others. */
+export function stopAfterEach<S>(sandbox: StartedSandbox<S>): StartedSandbox<S> {
+  started.push(sandbox);
+  return sandbox;
+}
+
+async function connect<S>(app: TestApp, t: AdminTenant, connectorId: string, sandbox: StartedSandbox<S>, settings: Record<string, unknown> | undefined): Promise<SandboxConnection<S>> {
+  started.push(sandbox);
+  const res = await gql(app, CONNECT, { input: { connectorId, name: connectorId, credentials: sandbox.credentials, ...(settings ? { settings } : {}) } }, t.token);
   expect(res.data.connectSystem.errors).toEqual([]);
   return { sandbox, connectionId: res.data.connectSystem.connection.id };
 }
@@ -27,14 +45,14 @@ export async function setRegisterRules(app: TestApp, t: AdminTenant, connectionI
   return res.data.updateTransferRules.connection.rules.registers;
 }
 
-/** An empty e-conomic agreement (reference data only), no rate limit. */
-export async function connectEconomic(app: TestApp, t: AdminTenant): Promise<SandboxConnection<EconomicStore>> {
-  return connect(app, t, 'e-conomic', await startEconomicSandbox({ seedData: false, rateLimit: null }));
+/** An empty e-conomic agreement (reference data only), no rate limit, unless `sandbox` says otherwise. */
+export async function connectEconomic(app: TestApp, t: AdminTenant, settings?: Record<string, unknown>, sandbox: EconomicSandboxOptions = {}): Promise<SandboxConnection<EconomicStore>> {
+  return connect(app, t, 'e-conomic', await startEconomicSandbox({ seedData: false, rateLimit: null, ...sandbox }), settings);
 }
 
-/** A Fortnox that already holds a small company's customers, articles and projects (the sandbox's seed). */
-export async function connectFortnox(app: TestApp, t: AdminTenant): Promise<SandboxConnection<FortnoxStore>> {
-  return connect(app, t, 'fortnox', await startFortnoxSandbox({ seedData: true, rateLimit: null }));
+/** A Fortnox that already holds a small company's customers, articles and projects (the sandbox's seed), no rate limit. */
+export async function connectFortnox(app: TestApp, t: AdminTenant, settings?: Record<string, unknown>, sandbox: FortnoxSandboxOptions = {}): Promise<SandboxConnection<FortnoxStore>> {
+  return connect(app, t, 'fortnox', await startFortnoxSandbox({ seedData: true, rateLimit: null, ...sandbox }), settings);
 }
 
 /** A call as an e-conomic user's own tools would make it. */

@@ -1,20 +1,17 @@
-import { startEconomicSandbox, type EconomicStore, type StartedSandbox } from '@ledgerbridge/sandboxes';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../create-test-app.js';
+import { connectEconomic, stopSandboxes } from '../erp-connections.js';
 import { gql } from '../gql.js';
 import { seedCustomer } from '../seed.js';
 import { runAndWait, tenantWithAdmin } from '../transfer-helpers.js';
 
 let app: TestApp;
-const sandboxes: StartedSandbox<EconomicStore>[] = [];
 
 beforeAll(async () => {
   app = await createTestApp();
 });
-afterEach(async () => {
-  await Promise.all(sandboxes.splice(0).map((s) => s.stop()));
-});
+afterEach(stopSandboxes);
 afterAll(async () => {
   await app?.stop();
 });
@@ -39,12 +36,7 @@ async function storedCredentials(connectionId: string): Promise<Buffer | null> {
 describe('disconnecting a connection (issue #6 screen 2)', () => {
   it('should delete the credentials, stop the schedules, refuse runs, keep history and links, and reconnect later (X-02, X-04)', async () => {
     const t = await tenantWithAdmin(app);
-    const sandbox = await startEconomicSandbox({ seedData: false, rateLimit: null });
-    sandboxes.push(sandbox);
-    const connected = await gql(app, `mutation ($input: ConnectSystemInput!) { connectSystem(input: $input) { connection { id } errors { code } } }`, {
-      input: { connectorId: 'e-conomic', name: 'e-conomic', credentials: sandbox.credentials, settings: { layoutNumber: 21 } },
-    }, t.token);
-    const connectionId: string = connected.data.connectSystem.connection.id;
+    const { sandbox, connectionId } = await connectEconomic(app, t, { layoutNumber: 21 });
     await seedCustomer(app, t.apiKey, '3101');
     const first = await runAndWait(app, t.apiKey, connectionId, ['customers']);
     expect(first.counts).toMatchObject({ transferred: 1, failed: 0 });

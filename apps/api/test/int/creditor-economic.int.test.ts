@@ -1,19 +1,16 @@
-import { startEconomicSandbox, startFortnoxSandbox, type EconomicStore, type StartedSandbox } from '@ledgerbridge/sandboxes';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { fromGlobalId } from '../../src/graphql/relay.js';
 import { createTestApp, type TestApp } from '../create-test-app.js';
+import { connectEconomic, connectFortnox, stopSandboxes } from '../erp-connections.js';
 import { gql } from '../gql.js';
 import { runAndWait, tenantWithAdmin, type AdminTenant } from '../transfer-helpers.js';
 
 let app: TestApp;
-const sandboxes: { stop(): Promise<void> }[] = [];
 
 beforeAll(async () => {
   app = await createTestApp();
 });
-afterEach(async () => {
-  await Promise.all(sandboxes.splice(0).map((s) => s.stop()));
-});
+afterEach(stopSandboxes);
 afterAll(async () => {
   await app?.stop();
 });
@@ -24,16 +21,6 @@ const UPDATE_CREDITOR = `mutation ($input: UpdateCreditorSettingsInput!) { updat
 const UPDATE_OSS = `mutation ($input: UpdateOneStopShopVatInput!) { updateOneStopShopVat(input: $input) { oneStopShopVat { isEnabled vatZoneNumber companyCountry } ${ERRORS} } }`;
 type Err = { code: string; field: string[] | null };
 const codes = (errors: Err[]): string[] => errors.map((e) => `${e.code}@${(e.field ?? []).join('.')}`).sort();
-
-async function economicFor(t: AdminTenant): Promise<{ sandbox: StartedSandbox<EconomicStore>; connectionId: string }> {
-  const sandbox = await startEconomicSandbox({ seedData: false, rateLimit: null });
-  sandboxes.push(sandbox);
-  const res = await gql(app, `mutation ($input: ConnectSystemInput!) { connectSystem(input: $input) { connection { id } ${ERRORS} } }`, {
-    input: { connectorId: 'e-conomic', name: 'e-conomic', credentials: sandbox.credentials },
-  }, t.token);
-  expect(res.data.connectSystem.errors).toEqual([]);
-  return { sandbox, connectionId: res.data.connectSystem.connection.id };
-}
 
 async function supplier(t: AdminTenant, number: string, countryCode: string): Promise<string> {
   const res = await gql(app, `mutation ($input: UpsertSupplierInput!) { upsertSupplier(input: $input) { supplier { id } ${ERRORS} } }`, {
@@ -67,7 +54,7 @@ const ready = (connectionId: string, extra: Record<string, unknown> = {}) => ({
 describe('creditor settings (RB-07..RB-12)', () => {
   it('should keep unauthenticated callers and partner keys out of the settings', async () => {
     const t = await tenantWithAdmin(app);
-    const { connectionId } = await economicFor(t);
+    const { connectionId } = await connectEconomic(app, t);
     expect((await gql(app, UPDATE_CREDITOR, { input: ready(connectionId) })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect((await gql(app, UPDATE_CREDITOR, { input: ready(connectionId) }, t.apiKey)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const other = await tenantWithAdmin(app);
@@ -77,7 +64,7 @@ describe('creditor settings (RB-07..RB-12)', () => {
 
   it('should start off with every cell of every product group undecided, and refuse an incomplete activation with typed errors (RB-07, RB-08, RB-09, RB-12)', async () => {
     const t = await tenantWithAdmin(app);
-    const { connectionId } = await economicFor(t);
+    const { connectionId } = await connectEconomic(app, t);
     await gql(app, `mutation { upsertProduct(input: { number: "R-1", name: "Rør", salesPrice: "10", productGroup: "Rør" }) { ${ERRORS} } }`, {}, t.apiKey);
     const initial = await gql(app, `{ connections { creditorSettings { ${CREDITOR} } oneStopShopVat { isEnabled vatZoneNumber } } }`, {}, t.token);
     expect(initial.data.connections[0]).toEqual({
@@ -101,7 +88,7 @@ describe('creditor settings (RB-07..RB-12)', () => {
 
   it('should list undecided cells, an unknown journal and unknown or blocked accounts in the pre-flight check (RB-08..RB-12)', async () => {
     const t = await tenantWithAdmin(app);
-    const { connectionId } = await economicFor(t);
+    const { connectionId } = await connectEconomic(app, t);
     await gql(app, `mutation { upsertProduct(input: { number: "R-1", name: "Rør", salesPrice: "10", productGroup: "Rør" }) { ${ERRORS} } }`, {}, t.apiKey);
     const saved = await gql(app, UPDATE_CREDITOR, {
       input: ready(connectionId, { supplierControlAccount: '9999', journalNumber: '42', fallbackAccount: null, postingMatrix: [{ productGroup: 'Rør', vatZone: 'DOMESTIC', accountNumber: '7777' }] }),
@@ -122,7 +109,7 @@ describe('creditor settings (RB-07..RB-12)', () => {
 describe('supplier invoices to an e-conomic journal over real HTTP (RB-07, RB-09..RB-11)', () => {
   it('should book each invoice as one voucher with matrix accounts by the supplier\'s zone, fall back only for a blocked account, fail the undecided one with its reason, and never file twice', async () => {
     const t = await tenantWithAdmin(app);
-    const { sandbox, connectionId } = await economicFor(t);
+    const { sandbox, connectionId } = await connectEconomic(app, t);
     const dk = await supplier(t, '5001', 'DK');
     const de = await supplier(t, '5003', 'DE');
     const domestic = await supplierInvoice(t, dk, 'DK-1', [{ productGroup: 'Rør', unitPrice: '100.00' }, { productGroup: 'Værktøj', unitPrice: '20.00' }]);
@@ -161,7 +148,7 @@ describe('supplier invoices to an e-conomic journal over real HTTP (RB-07, RB-09
 
   it('should file exactly one voucher when e-conomic commits it but the answer is lost (ADR 0005)', async () => {
     const t = await tenantWithAdmin(app);
-    const { sandbox, connectionId } = await economicFor(t);
+    const { sandbox, connectionId } = await connectEconomic(app, t);
     const dk = await supplier(t, '5001', 'DK');
     const id = await supplierInvoice(t, dk, 'DK-9', [{ productGroup: 'Rør', unitPrice: '100.00' }]);
     expect((await gql(app, UPDATE_CREDITOR, { input: ready(connectionId) }, t.token)).data.updateCreditorSettings.errors).toEqual([]);
@@ -174,7 +161,7 @@ describe('supplier invoices to an e-conomic journal over real HTTP (RB-07, RB-09
 
   it('should show the planned voucher and the blocking reasons in a dry run without filing anything (RB-10, RB-11)', async () => {
     const t = await tenantWithAdmin(app);
-    const { sandbox, connectionId } = await economicFor(t);
+    const { sandbox, connectionId } = await connectEconomic(app, t);
     const dk = await supplier(t, '5001', 'DK');
     const good = await supplierInvoice(t, dk, 'DK-1', [{ productGroup: 'Kørsel', unitPrice: '40.00' }]);
     const bad = await supplierInvoice(t, dk, 'DK-2', [{ productGroup: 'Ukendt', unitPrice: '10.00' }]);
@@ -192,7 +179,7 @@ describe('supplier invoices to an e-conomic journal over real HTTP (RB-07, RB-09
 
   it('should send nothing while the creditor integration is off (RB-07)', async () => {
     const t = await tenantWithAdmin(app);
-    const { sandbox, connectionId } = await economicFor(t);
+    const { sandbox, connectionId } = await connectEconomic(app, t);
     await supplierInvoice(t, await supplier(t, '5001', 'DK'), 'DK-1', [{ productGroup: 'Rør', unitPrice: '100.00' }]);
     const run = await runAndWait(app, t.apiKey, connectionId, ['supplierInvoices']);
     expect(run.items).toEqual([expect.objectContaining({ outcome: 'SKIPPED', message: expect.stringContaining('RB-07') })]);
@@ -201,12 +188,7 @@ describe('supplier invoices to an e-conomic journal over real HTTP (RB-07, RB-09
 
   it('should fail each supplier invoice as UNSUPPORTED on Fortnox', async () => {
     const t = await tenantWithAdmin(app);
-    const fortnox = await startFortnoxSandbox({ seedData: true, rateLimit: null });
-    sandboxes.push(fortnox);
-    const connected = await gql(app, `mutation ($input: ConnectSystemInput!) { connectSystem(input: $input) { connection { id } ${ERRORS} } }`, {
-      input: { connectorId: 'fortnox', name: 'Fortnox', credentials: fortnox.credentials },
-    }, t.token);
-    const connectionId = connected.data.connectSystem.connection.id;
+    const { connectionId } = await connectFortnox(app, t);
     const id = await supplierInvoice(t, await supplier(t, '77', 'SE'), 'SE-1', [{ productGroup: 'Rör', unitPrice: '100.00' }]);
     expect((await gql(app, UPDATE_CREDITOR, { input: ready(connectionId, { companyCountry: 'SE' }) }, t.token)).data.updateCreditorSettings.errors).toEqual([]);
     const run = await runAndWait(app, t.apiKey, connectionId, ['supplierInvoices']);
@@ -217,7 +199,7 @@ describe('supplier invoices to an e-conomic journal over real HTTP (RB-07, RB-09
 describe('One Stop Shop VAT (RB-21, X-17)', () => {
   it('should create EU consumers in the OSS VAT zone only while OSS is on; businesses with a VAT number and domestic customers keep their zone', async () => {
     const t = await tenantWithAdmin(app);
-    const { sandbox, connectionId } = await economicFor(t);
+    const { sandbox, connectionId } = await connectEconomic(app, t);
     const customer = (number: string, countryCode: string, vatNumber?: string) => gql(app, `mutation ($input: UpsertCustomerInput!) { upsertCustomer(input: $input) { ${ERRORS} } }`, {
       input: { number, name: `Kunde ${number}`, ...(vatNumber ? { vatNumber } : {}), billingAddress: { line1: 'Str. 1', postalCode: '10115', city: 'By', countryCode } },
     }, t.apiKey);

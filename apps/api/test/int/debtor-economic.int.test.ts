@@ -1,19 +1,16 @@
-import { startEconomicSandbox, type EconomicStore, type StartedSandbox } from '@ledgerbridge/sandboxes';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../create-test-app.js';
+import { connectEconomic, stopSandboxes } from '../erp-connections.js';
 import { gql } from '../gql.js';
 import { seedCustomer, seedInvoice } from '../seed.js';
 import { runAndWait, tenantWithAdmin, transition, type AdminTenant } from '../transfer-helpers.js';
 
 let app: TestApp;
-const sandboxes: StartedSandbox<EconomicStore>[] = [];
 
 beforeAll(async () => {
   app = await createTestApp();
 });
-afterEach(async () => {
-  await Promise.all(sandboxes.splice(0).map((s) => s.stop()));
-});
+afterEach(stopSandboxes);
 afterAll(async () => {
   await app?.stop();
 });
@@ -21,16 +18,6 @@ afterAll(async () => {
 const RULES = `mutation ($input: UpdateTransferRulesInput!) { updateTransferRules(input: $input) { connection { rules ruleWarnings { code message field } } errors { code message field } } }`;
 const PREFLIGHT = `{ connections { id preflight { isReady findings { code severity message examples } } } }`;
 const READ_INVOICE = `query ($id: ID!) { invoice(id: $id) { number status { key } } }`;
-
-async function economicFor(t: AdminTenant, settings: Record<string, unknown> = {}): Promise<{ sandbox: StartedSandbox<EconomicStore>; connectionId: string }> {
-  const sandbox = await startEconomicSandbox({ seedData: false, rateLimit: null });
-  sandboxes.push(sandbox);
-  const res = await gql(app, `mutation ($input: ConnectSystemInput!) { connectSystem(input: $input) { connection { id } errors { code message field } } }`, {
-    input: { connectorId: 'e-conomic', name: 'e-conomic', credentials: sandbox.credentials, settings },
-  }, t.token);
-  expect(res.data.connectSystem.errors).toEqual([]);
-  return { sandbox, connectionId: res.data.connectSystem.connection.id };
-}
 
 async function preflightOf(t: AdminTenant, connectionId: string): Promise<{ preflight: { isReady: boolean; findings: { code: string; severity: string; message: string; examples: string[] }[] } }> {
   const res = await gql(app, PREFLIGHT, {}, t.token);
@@ -53,7 +40,7 @@ async function upsertCustomer(t: AdminTenant, input: Record<string, unknown>): P
 describe('debtor settings through GraphQL (RB-13..RB-24)', () => {
   it('should read the defaults and change one setting without resetting the others', async () => {
     const t = await tenantWithAdmin(app);
-    const { connectionId } = await economicFor(t);
+    const { connectionId } = await connectEconomic(app, t);
     const first = await setRules(t, connectionId, { debtor: { useActualQuantity: false } });
     expect(first.errors).toEqual([]);
     const second = await setRules(t, connectionId, { debtor: { markSentWhenBooked: true } });
@@ -64,7 +51,7 @@ describe('debtor settings through GraphQL (RB-13..RB-24)', () => {
 
   it('should refuse invalid debtor settings with typed errors naming the field', async () => {
     const t = await tenantWithAdmin(app);
-    const { connectionId } = await economicFor(t);
+    const { connectionId } = await connectEconomic(app, t);
     const res = await setRules(t, connectionId, { debtor: { isEnabled: 'yes', layoutMappings: [{ sourceLayout: 'logo', erpLayoutNumber: 'twenty' }] } });
     expect(res.connection).toBeNull();
     expect(res.errors.map((e) => `${e.code} ${e.field.join('.')}`).sort()).toEqual(['INVALID_FORMAT rules.debtor.isEnabled', 'INVALID_FORMAT rules.debtor.layoutMappings.0.erpLayoutNumber']);
@@ -72,7 +59,7 @@ describe('debtor settings through GraphQL (RB-13..RB-24)', () => {
 
   it('should warn that "never book EAN" has no effect while "book when booked" is off (RB-18)', async () => {
     const t = await tenantWithAdmin(app);
-    const { connectionId } = await economicFor(t);
+    const { connectionId } = await connectEconomic(app, t);
     const alone = await setRules(t, connectionId, { debtor: { neverBookEanInvoices: true } });
     expect(alone.errors).toEqual([]);
     expect(alone.connection?.ruleWarnings).toEqual([{ code: 'NO_EFFECT', message: expect.stringContaining('RB-18'), field: ['rules', 'debtor', 'neverBookEanInvoices'] }]);
@@ -86,7 +73,7 @@ describe('debtor settings through GraphQL (RB-13..RB-24)', () => {
 describe('debtor integration against the e-conomic sandbox (RB-13..RB-24)', () => {
   it('should transfer no customers, invoices or payments while the debtor integration is off, and products still (RB-13)', async () => {
     const t = await tenantWithAdmin(app);
-    const { sandbox, connectionId } = await economicFor(t);
+    const { sandbox, connectionId } = await connectEconomic(app, t);
     expect((await setRules(t, connectionId, { debtor: { isEnabled: false } })).errors).toEqual([]);
     const invoice = await seedInvoice(app, t.apiKey, await seedCustomer(app, t.apiKey, '2101'));
     await transition(app, t.apiKey, invoice.id, 'send-to-erp');
@@ -105,7 +92,7 @@ describe('debtor integration against the e-conomic sandbox (RB-13..RB-24)', () =
 
   it('should fail, not round, a quantity with 3 decimals, warn in the pre-flight check, and send 1 × amount with actual quantity off (RB-14, RB-15)', async () => {
     const t = await tenantWithAdmin(app);
-    const { sandbox, connectionId } = await economicFor(t);
+    const { sandbox, connectionId } = await connectEconomic(app, t);
     const invoice = await seedInvoice(app, t.apiKey, await seedCustomer(app, t.apiKey, '2201'), { lines: [{ description: 'Kabel', quantity: '1.375', unitPrice: '100.00', vatRate: '25' }] });
     await transition(app, t.apiKey, invoice.id, 'send-to-erp');
     const preflight = await preflightOf(t, connectionId);
@@ -128,7 +115,7 @@ describe('debtor integration against the e-conomic sandbox (RB-13..RB-24)', () =
 
   it('should book what is booked in the source, never an EAN invoice, and mark booked invoices sent (RB-16, RB-17, RB-19)', async () => {
     const t = await tenantWithAdmin(app);
-    const { sandbox, connectionId } = await economicFor(t);
+    const { sandbox, connectionId } = await connectEconomic(app, t);
     expect((await setRules(t, connectionId, { debtor: { bookWhenBookedInSource: true, neverBookEanInvoices: true, markSentWhenBooked: true } })).errors).toEqual([]);
     const plain = await seedInvoice(app, t.apiKey, await seedCustomer(app, t.apiKey, '2301'));
     const ean = await seedInvoice(app, t.apiKey, await upsertCustomer(t, { number: '2302', name: 'Kommunen', ean: '5790000000012' }));
@@ -147,7 +134,7 @@ describe('debtor integration against the e-conomic sandbox (RB-13..RB-24)', () =
 
   it('should leave invoices booked in the source as drafts with "book when booked" off, whatever the connector setting says (RB-16, PV-08, X-18)', async () => {
     const t = await tenantWithAdmin(app);
-    const { sandbox, connectionId } = await economicFor(t, { bookInvoices: true });
+    const { sandbox, connectionId } = await connectEconomic(app, t, { bookInvoices: true });
     expect((await setRules(t, connectionId, { debtor: { bookWhenBookedInSource: false } })).errors).toEqual([]);
     const invoice = await seedInvoice(app, t.apiKey, await seedCustomer(app, t.apiKey, '2401'));
     await transition(app, t.apiKey, invoice.id, 'send-to-erp');
@@ -159,7 +146,7 @@ describe('debtor integration against the e-conomic sandbox (RB-13..RB-24)', () =
 
   it('should give new e-conomic products our cost price only with "use actual cost price" on (RB-22)', async () => {
     const t = await tenantWithAdmin(app);
-    const { sandbox, connectionId } = await economicFor(t);
+    const { sandbox, connectionId } = await connectEconomic(app, t);
     expect((await setRules(t, connectionId, { debtor: { useActualCostPrice: false } })).errors).toEqual([]);
     const res = await gql(app, `mutation { upsertProduct(input: { number: "RB22", name: "Rør", salesPrice: "100.00", costPrice: "61.25", suggestedPurchasePrice: "58.00" }) { product { costPrice suggestedPurchasePrice } errors { message } } }`, {}, t.apiKey);
     expect(res.data.upsertProduct.product).toEqual({ costPrice: '61.2500', suggestedPurchasePrice: '58.0000' });
@@ -173,7 +160,7 @@ describe('debtor integration against the e-conomic sandbox (RB-13..RB-24)', () =
 
   it('should send the ERP layout mapped from the customer\'s layout, and fail a customer layout the mapping lacks (RB-23, RB-24, X-05)', async () => {
     const t = await tenantWithAdmin(app);
-    const { sandbox, connectionId } = await economicFor(t);
+    const { sandbox, connectionId } = await connectEconomic(app, t);
     expect((await setRules(t, connectionId, { debtor: { layoutMappings: [{ sourceLayout: 'logo', erpLayoutNumber: '21' }] } })).errors).toEqual([]);
     const mapped = await seedInvoice(app, t.apiKey, await upsertCustomer(t, { number: '2501', name: 'Med logo', layout: 'logo' }));
     const plain = await seedInvoice(app, t.apiKey, await seedCustomer(app, t.apiKey, '2502'));
@@ -192,7 +179,7 @@ describe('debtor integration against the e-conomic sandbox (RB-13..RB-24)', () =
 
   it('should give ERP invoice lines without a product the configured product number where they are read back (RB-20)', async () => {
     const t = await tenantWithAdmin(app);
-    const { connectionId } = await economicFor(t);
+    const { connectionId } = await connectEconomic(app, t);
     const invoice = await seedInvoice(app, t.apiKey, await seedCustomer(app, t.apiKey, '2601'));
     await transition(app, t.apiKey, invoice.id, 'send-to-erp');
     await runAndWait(app, t.apiKey, connectionId, ['customers', 'invoices']);
@@ -206,7 +193,7 @@ describe('debtor integration against the e-conomic sandbox (RB-13..RB-24)', () =
 
   it('should mark an invoice sent once e-conomic\'s users book the draft there, and not before (RB-19, SE-EE-20)', async () => {
     const t = await tenantWithAdmin(app);
-    const { sandbox, connectionId } = await economicFor(t);
+    const { sandbox, connectionId } = await connectEconomic(app, t);
     expect((await setRules(t, connectionId, { debtor: { markSentWhenBooked: true } })).errors).toEqual([]);
     const invoice = await seedInvoice(app, t.apiKey, await seedCustomer(app, t.apiKey, '2701'));
     await transition(app, t.apiKey, invoice.id, 'send-to-erp');

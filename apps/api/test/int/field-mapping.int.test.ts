@@ -1,42 +1,19 @@
-import { startEconomicSandbox, startFortnoxSandbox, type EconomicStore, type FortnoxStore, type StartedSandbox } from '@ledgerbridge/sandboxes';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../create-test-app.js';
+import { connectEconomic, connectFortnox, stopSandboxes } from '../erp-connections.js';
 import { gql } from '../gql.js';
 import { seedCustomer, seedInvoice } from '../seed.js';
 import { runAndWait, tenantWithAdmin, transition, type AdminTenant } from '../transfer-helpers.js';
 
 let app: TestApp;
-const sandboxes: StartedSandbox<EconomicStore | FortnoxStore>[] = [];
 
 beforeAll(async () => {
   app = await createTestApp();
 });
-afterEach(async () => {
-  await Promise.all(sandboxes.splice(0).map((s) => s.stop()));
-});
+afterEach(stopSandboxes);
 afterAll(async () => {
   await app?.stop();
 });
-
-async function economicFor(t: AdminTenant): Promise<{ sandbox: StartedSandbox<EconomicStore>; connectionId: string }> {
-  const sandbox = await startEconomicSandbox({ seedData: false, rateLimit: null });
-  sandboxes.push(sandbox);
-  const res = await gql(app, `mutation ($input: ConnectSystemInput!) { connectSystem(input: $input) { connection { id } errors { code message field } } }`, {
-    input: { connectorId: 'e-conomic', name: 'e-conomic', credentials: sandbox.credentials },
-  }, t.token);
-  expect(res.data.connectSystem.errors).toEqual([]);
-  return { sandbox, connectionId: res.data.connectSystem.connection.id };
-}
-
-async function fortnoxFor(t: AdminTenant): Promise<{ sandbox: StartedSandbox<FortnoxStore>; connectionId: string }> {
-  const sandbox = await startFortnoxSandbox({ seedData: true, rateLimit: null });
-  sandboxes.push(sandbox);
-  const res = await gql(app, `mutation ($input: ConnectSystemInput!) { connectSystem(input: $input) { connection { id } errors { code message field } } }`, {
-    input: { connectorId: 'fortnox', name: 'Fortnox', credentials: sandbox.credentials },
-  }, t.token);
-  expect(res.data.connectSystem.errors).toEqual([]);
-  return { sandbox, connectionId: res.data.connectSystem.connection.id };
-}
 
 const ROW = 'target sourceKind source transform transformLength vatRateField default isRequired mode direction origin';
 const MAPPING = `query ($c: ID!, $r: FieldMappingRegister!) { fieldMapping(connectionId: $c, register: $r) { connectionId register targetFields sourceFields rows { ${ROW} } } }`;
@@ -57,7 +34,7 @@ describe('field mapping per connection (X-13)', () => {
 
   it('should not show or change another tenant\'s mapping', async () => {
     const owner = await tenantWithAdmin(app);
-    const { connectionId } = await economicFor(owner);
+    const { connectionId } = await connectEconomic(app, owner);
     const other = await tenantWithAdmin(app);
     expect((await gql(app, MAPPING, { c: connectionId, r: 'CUSTOMERS' }, other.apiKey)).data.fieldMapping).toBeNull();
     const update = await setRows(other, connectionId, 'CUSTOMERS', [{ target: 'email', sourceKind: 'FIXED', source: 'x@example.dk' }]);
@@ -68,7 +45,7 @@ describe('field mapping per connection (X-13)', () => {
 
   it('should list the default table with every field copied through, required where the record needs it', async () => {
     const t = await tenantWithAdmin(app);
-    const { connectionId } = await economicFor(t);
+    const { connectionId } = await connectEconomic(app, t);
     const res = await gql(app, MAPPING, { c: connectionId, r: 'CUSTOMERS' }, t.apiKey);
     const m = res.data.fieldMapping;
     expect(m).toMatchObject({ connectionId, register: 'CUSTOMERS' });
@@ -82,7 +59,7 @@ describe('field mapping per connection (X-13)', () => {
 
   it('should refuse invalid rows with typed errors naming the row and field, and store nothing', async () => {
     const t = await tenantWithAdmin(app);
-    const { connectionId } = await economicFor(t);
+    const { connectionId } = await connectEconomic(app, t);
     const res = await setRows(t, connectionId, 'CUSTOMERS', [
       { target: 'colour', sourceKind: 'FIXED', source: 'blue' },
       { target: 'name', sourceKind: 'TEMPLATE', source: '{name} {secret}', isRequired: true },
@@ -106,14 +83,14 @@ describe('field mapping per connection (X-13)', () => {
 
   it('should let only admins change a mapping', async () => {
     const t = await tenantWithAdmin(app);
-    const { connectionId } = await economicFor(t);
+    const { connectionId } = await connectEconomic(app, t);
     const res = await gql(app, UPDATE, { input: { connectionId, register: 'CUSTOMERS', rows: [{ target: 'email', sourceKind: 'FIXED', source: 'x@example.dk' }] } }, t.apiKey);
     expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
   it('should send a FIXED value and a TRUNCATE override to e-conomic over HTTP, preview it first, and reset to the default (X-14, SE-FX-28)', async () => {
     const t = await tenantWithAdmin(app);
-    const { sandbox, connectionId } = await economicFor(t);
+    const { sandbox, connectionId } = await connectEconomic(app, t);
     const customerId = await seedCustomer(app, t.apiKey, '2101', 'Aarhus Tømrer og Snedker ApS');
     await seedInvoice(app, t.apiKey, customerId);
     const set = await setRows(t, connectionId, 'CUSTOMERS', [
@@ -144,7 +121,7 @@ describe('field mapping per connection (X-13)', () => {
 
   it('should fail a customer whose required mapped field is empty, naming the field, and send nothing for it (SE-EE-29)', async () => {
     const t = await tenantWithAdmin(app);
-    const { sandbox, connectionId } = await economicFor(t);
+    const { sandbox, connectionId } = await connectEconomic(app, t);
     const customerId = await seedCustomer(app, t.apiKey, '2201');
     await seedInvoice(app, t.apiKey, customerId);
     expect((await setRows(t, connectionId, 'CUSTOMERS', [{ target: 'address.postalCode', sourceKind: 'FIELD', source: 'billingAddress.postalCode', isRequired: true }])).errors).toEqual([]);
@@ -157,7 +134,7 @@ describe('field mapping per connection (X-13)', () => {
 
   it('should set a CREATE_ONLY field when the record is created and leave it out of updates (SE-FX-54)', async () => {
     const t = await tenantWithAdmin(app);
-    const { sandbox, connectionId } = await economicFor(t);
+    const { sandbox, connectionId } = await connectEconomic(app, t);
     const customerId = await seedCustomer(app, t.apiKey, '2301', 'Først ApS');
     await seedInvoice(app, t.apiKey, customerId);
     await setRows(t, connectionId, 'CUSTOMERS', [{ target: 'email', sourceKind: 'FIXED', source: 'first@example.dk', mode: 'CREATE_ONLY' }]);
@@ -175,7 +152,7 @@ describe('field mapping per connection (X-13)', () => {
 
   it('should map invoice header and lines: a composed note and a shortened line text arrive in the e-conomic draft (X-14, SE-EE-47)', async () => {
     const t = await tenantWithAdmin(app);
-    const { sandbox, connectionId } = await economicFor(t);
+    const { sandbox, connectionId } = await connectEconomic(app, t);
     const customerId = await seedCustomer(app, t.apiKey, '2401');
     const invoice = await seedInvoice(app, t.apiKey, customerId);
     expect((await setRows(t, connectionId, 'INVOICES', [{ target: 'notes', sourceKind: 'TEMPLATE', source: 'Faktura {issueDate} i {currency}' }])).errors).toEqual([]);
@@ -192,7 +169,7 @@ describe('field mapping per connection (X-13)', () => {
 
   it('should fail an invoice whose required mapped header field is empty, naming it, and move it to the failed status (SE-EE-46)', async () => {
     const t = await tenantWithAdmin(app);
-    const { sandbox, connectionId } = await economicFor(t);
+    const { sandbox, connectionId } = await connectEconomic(app, t);
     const customerId = await seedCustomer(app, t.apiKey, '2501');
     const invoice = await seedInvoice(app, t.apiKey, customerId);
     await setRows(t, connectionId, 'INVOICES', [{ target: 'yourReference', sourceKind: 'FIELD', source: 'yourReference', isRequired: true }]);
@@ -204,7 +181,7 @@ describe('field mapping per connection (X-13)', () => {
 
   it('should send a shortened project name and a fixed start date to Fortnox over HTTP (SE-FX-28, SE-VN-64)', async () => {
     const t = await tenantWithAdmin(app);
-    const { sandbox, connectionId } = await fortnoxFor(t);
+    const { sandbox, connectionId } = await connectFortnox(app, t);
     const customerId = await seedCustomer(app, t.apiKey, '7101');
     await gql(app, `mutation ($c: ID!) { upsertProject(input: { number: "9101", name: "Renovering av kontorslokaler på Kungsgatan", customerId: $c }) { errors { message } } }`, { c: customerId }, t.apiKey);
     expect((await setRows(t, connectionId, 'PROJECTS', [
@@ -218,7 +195,7 @@ describe('field mapping per connection (X-13)', () => {
 
   it('should compose project-cost descriptions from the ERP line and our supplier\'s name (SE-FX-59, SE-EE-50)', async () => {
     const t = await tenantWithAdmin(app);
-    const { connectionId } = await fortnoxFor(t);
+    const { connectionId } = await connectFortnox(app, t);
     const customerId = await seedCustomer(app, t.apiKey, '7201');
     await gql(app, `mutation ($c: ID!) { upsertProject(input: { number: "P100", name: "Kök", customerId: $c }) { errors { message } } }`, { c: customerId }, t.apiKey);
     await gql(app, `mutation { upsertSupplier(input: { number: "10", name: "Ahlsell" }) { errors { message } } }`, {}, t.apiKey);

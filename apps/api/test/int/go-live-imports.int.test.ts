@@ -1,7 +1,6 @@
-import type { FortnoxStore, StartedSandbox } from '@ledgerbridge/sandboxes';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../create-test-app.js';
-import { connectFortnox, fortnoxCall, type SandboxConnection } from '../erp-connections.js';
+import { connectFortnox, fortnoxCall, stopSandboxes } from '../erp-connections.js';
 import { gql } from '../gql.js';
 import { DECIDE, initialSyncDone, START_INITIAL } from '../reconcile-helpers.js';
 import { runAndWait, tenantWithAdmin, type AdminTenant } from '../transfer-helpers.js';
@@ -10,23 +9,14 @@ import { runAndWait, tenantWithAdmin, type AdminTenant } from '../transfer-helpe
 // initial sync (ADR 0009): one go-live for both directions, and decisions over the baseline.
 
 let app: TestApp;
-const sandboxes: StartedSandbox<FortnoxStore>[] = [];
 
 beforeAll(async () => {
   app = await createTestApp();
 });
-afterEach(async () => {
-  await Promise.all(sandboxes.splice(0).map((s) => s.stop()));
-});
+afterEach(stopSandboxes);
 afterAll(async () => {
   await app?.stop();
 });
-
-async function fortnoxFor(t: AdminTenant): Promise<SandboxConnection<FortnoxStore>> {
-  const connected = await connectFortnox(app, t);
-  sandboxes.push(connected.sandbox);
-  return connected;
-}
 
 async function ourNumbers(t: AdminTenant, register: 'customers' | 'products'): Promise<string[]> {
   const res = await gql(app, `{ ${register}(first: 100) { nodes { number } } }`, {}, t.apiKey);
@@ -36,7 +26,7 @@ async function ourNumbers(t: AdminTenant, register: 'customers' | 'products'): P
 describe('ERP imports after go-live and register decisions (SE-FX-22, SE-FX-23, X-10)', () => {
   it('should never import a Fortnox customer decided IGNORE, while importing another created after go-live (X-10, SE-FX-42)', async () => {
     const t = await tenantWithAdmin(app);
-    const { sandbox, connectionId } = await fortnoxFor(t);
+    const { sandbox, connectionId } = await connectFortnox(app, t);
     await runAndWait(app, t.apiKey, connectionId, ['customers']);
     expect((await fortnoxCall(sandbox, 'POST', '/3/customers', { Customer: { CustomerNumber: '6301', Name: 'Ignoreras AB', Currency: 'SEK' } })).status).toBe(201);
     expect((await fortnoxCall(sandbox, 'POST', '/3/customers', { Customer: { CustomerNumber: '6302', Name: 'Importeras AB', Currency: 'SEK' } })).status).toBe(201);
@@ -53,7 +43,7 @@ describe('ERP imports after go-live and register decisions (SE-FX-22, SE-FX-23, 
 
   it('should take the initial sync as go-live: an article made in Fortnox before it is not imported, one made after it is (SE-FX-22, SE-FX-23, X-11)', async () => {
     const t = await tenantWithAdmin(app);
-    const { sandbox, connectionId } = await fortnoxFor(t);
+    const { sandbox, connectionId } = await connectFortnox(app, t);
     // ordinary runs before the initial sync already took a go-live list
     await runAndWait(app, t.apiKey, connectionId, ['products']);
     expect((await fortnoxCall(sandbox, 'POST', '/3/articles', { Article: { ArticleNumber: 'FORE-1', Description: 'Före driftstart', Unit: 'st' } })).status).toBe(201);

@@ -1,22 +1,20 @@
-import { startEconomicSandbox, type EconomicStore, type StartedSandbox } from '@ledgerbridge/sandboxes';
+import type { EconomicStore, StartedSandbox } from '@ledgerbridge/sandboxes';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { inventoryValueTick } from '../../src/jobs/post-inventory-value.job.js';
 import { toGlobalId } from '../../src/graphql/relay.js';
 import { createLogger } from '../../src/logging/logger.js';
 import { createTestApp, type TestApp } from '../create-test-app.js';
+import { connectEconomic, stopSandboxes } from '../erp-connections.js';
 import { gql } from '../gql.js';
 import { tenantWithAdmin, type AdminTenant } from '../transfer-helpers.js';
 
 let app: TestApp;
-const sandboxes: StartedSandbox<EconomicStore>[] = [];
 
 beforeAll(async () => {
   // the worker's own tick runs every second, as it would in production every SCHEDULE_TICK_SECONDS
   app = await createTestApp({ SCHEDULE_TICK_SECONDS: '1' });
 });
-afterEach(async () => {
-  await Promise.all(sandboxes.splice(0).map((s) => s.stop()));
-});
+afterEach(stopSandboxes);
 afterAll(async () => {
   await app?.stop();
 });
@@ -24,16 +22,6 @@ afterAll(async () => {
 const RULES = `mutation ($input: UpdateTransferRulesInput!) { updateTransferRules(input: $input) { connection { rules } errors { code message field } } }`;
 const POSTINGS = `{ connections { id inventoryValuePostings { periodKey frequency inventoryValue amount journalNumber status externalId error } } }`;
 const settings = { isEnabled: true, frequency: 'DAILY', journalNumber: '1', inventoryAccountNumber: '5500', offsetAccountNumber: '1310' };
-
-async function economicFor(t: AdminTenant): Promise<{ sandbox: StartedSandbox<EconomicStore>; connectionId: string }> {
-  const sandbox = await startEconomicSandbox({ seedData: false, rateLimit: null });
-  sandboxes.push(sandbox);
-  const res = await gql(app, `mutation ($input: ConnectSystemInput!) { connectSystem(input: $input) { connection { id } errors { code message field } } }`, {
-    input: { connectorId: 'e-conomic', name: 'e-conomic', credentials: sandbox.credentials },
-  }, t.token);
-  expect(res.data.connectSystem.errors).toEqual([]);
-  return { sandbox, connectionId: res.data.connectSystem.connection.id };
-}
 
 async function setInventoryValue(t: AdminTenant, connectionId: string, inventoryValue: Record<string, unknown>) {
   const res = await gql(app, RULES, { input: { connectionId, rules: { inventoryValue } } }, t.token);
@@ -74,7 +62,7 @@ const day = (offset: number) => new Date(Date.now() + offset * 86_400_000);
 describe('inventory value settings (RB-25..RB-28)', () => {
   it('should require frequency, journal and both accounts once enabled (RB-25, RB-26)', async () => {
     const t = await tenantWithAdmin(app);
-    const { connectionId } = await economicFor(t);
+    const { connectionId } = await connectEconomic(app, t);
     const res = await setInventoryValue(t, connectionId, { isEnabled: true });
     expect(res.connection).toBeNull();
     expect(res.errors.map((e) => `${e.code} ${e.field.join('.')}`).sort()).toEqual([
@@ -86,7 +74,7 @@ describe('inventory value settings (RB-25..RB-28)', () => {
 
   it('should refuse a journal that cannot take financial vouchers and an account the ERP lacks, as e-conomic reports them (RB-27, RB-28)', async () => {
     const t = await tenantWithAdmin(app);
-    const { connectionId } = await economicFor(t);
+    const { connectionId } = await connectEconomic(app, t);
     const res = await setInventoryValue(t, connectionId, { ...settings, journalNumber: '2', offsetAccountNumber: '4444' });
     expect(res.errors).toEqual([
       expect.objectContaining({ code: 'INVALID_VALUE', field: ['rules', 'inventoryValue', 'journalNumber'], message: expect.stringContaining('RB-27') }),
@@ -106,7 +94,7 @@ describe('inventory value settings (RB-25..RB-28)', () => {
 describe('inventory value vouchers against the e-conomic sandbox (RB-25..RB-29)', () => {
   it('should post the value once per period from the worker\'s tick, then only the change, never twice (RB-25, RB-26, RB-29)', async () => {
     const t = await tenantWithAdmin(app);
-    const { sandbox, connectionId } = await economicFor(t);
+    const { sandbox, connectionId } = await connectEconomic(app, t);
     await product(t, 'LAGER-1', '10', '61.25');
     await product(t, 'LAGER-2', '2.5', '100.00');
     await product(t, 'YDELSE', '0', '500.00');
@@ -143,7 +131,7 @@ describe('inventory value vouchers against the e-conomic sandbox (RB-25..RB-29)'
 
   it('should resolve a lost answer by looking the voucher up, not by posting it again (RB-29, ADR 0005)', async () => {
     const t = await tenantWithAdmin(app);
-    const { sandbox, connectionId } = await economicFor(t);
+    const { sandbox, connectionId } = await connectEconomic(app, t);
     await product(t, 'LAGER-9', '3', '10.00');
     // a monthly period after today's, so the worker's own tick never touches it
     expect((await setInventoryValue(t, connectionId, { ...settings, frequency: 'MONTHLY' })).errors).toEqual([]);

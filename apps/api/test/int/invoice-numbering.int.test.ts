@@ -1,20 +1,17 @@
-import { startEconomicSandbox, type EconomicStore, type FortnoxStore, type StartedSandbox } from '@ledgerbridge/sandboxes';
+import type { EconomicStore, StartedSandbox } from '@ledgerbridge/sandboxes';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../create-test-app.js';
-import { connectFortnox, economicCall, setRegisterRules } from '../erp-connections.js';
+import { connectEconomic, connectFortnox, economicCall, setRegisterRules, stopSandboxes, type SandboxConnection } from '../erp-connections.js';
 import { gql } from '../gql.js';
 import { seedCustomer, seedInvoice } from '../seed.js';
 import { runAndWait, tenantWithAdmin, transition, type AdminTenant } from '../transfer-helpers.js';
 
 let app: TestApp;
-const sandboxes: StartedSandbox<EconomicStore | FortnoxStore>[] = [];
 
 beforeAll(async () => {
   app = await createTestApp();
 });
-afterEach(async () => {
-  await Promise.all(sandboxes.splice(0).map((s) => s.stop()));
-});
+afterEach(stopSandboxes);
 afterAll(async () => {
   await app?.stop();
 });
@@ -25,14 +22,8 @@ const CREDIT = `mutation ($input: CreateCreditNoteInput!) { createCreditNote(inp
 const PREFLIGHT = `{ connections { preflight { isReady findings { code severity message examples } } } }`;
 
 /** e-conomic booking what we send (numbers come from booking, so the transfer must book). */
-async function economicFor(t: AdminTenant, bookInvoices = true): Promise<{ sandbox: StartedSandbox<EconomicStore>; connectionId: string }> {
-  const sandbox = await startEconomicSandbox({ seedData: false, rateLimit: null });
-  sandboxes.push(sandbox);
-  const res = await gql(app, `mutation ($input: ConnectSystemInput!) { connectSystem(input: $input) { connection { id } errors { code message field } } }`, {
-    input: { connectorId: 'e-conomic', name: 'e-conomic', credentials: sandbox.credentials, settings: { bookInvoices } },
-  }, t.token);
-  expect(res.data.connectSystem.errors).toEqual([]);
-  return { sandbox, connectionId: res.data.connectSystem.connection.id };
+function economicFor(t: AdminTenant, bookInvoices = true): Promise<SandboxConnection<EconomicStore>> {
+  return connectEconomic(app, t, { bookInvoices });
 }
 
 describe('invoice numbering owner: the source (X-08)', () => {
@@ -142,7 +133,6 @@ describe('invoice numbering owner: the ERP (X-08)', () => {
   it('X-08 SE-VN-44: Fortnox numbers invoices and credit notes itself, so choosing the source there is refused naming the field', async () => {
     const t = await tenantWithAdmin(app);
     const { sandbox, connectionId } = await connectFortnox(app, t);
-    sandboxes.push(sandbox);
     const refused = await gql(app, RULES, { input: { connectionId, rules: { registers: { invoiceNumbering: 'SOURCE' } } } }, t.token);
     expect(refused.data.updateTransferRules.errors).toEqual([
       expect.objectContaining({ code: 'INVALID_VALUE', field: ['rules', 'registers', 'invoiceNumbering'], message: expect.stringContaining('Fortnox') }),

@@ -1,19 +1,16 @@
-import { startEconomicSandbox, startFortnoxSandbox } from '@ledgerbridge/sandboxes';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../create-test-app.js';
+import { connectEconomic, connectFortnox, stopSandboxes } from '../erp-connections.js';
 import { gql, take, wsClient } from '../gql.js';
 import { seedCustomer, seedInvoice } from '../seed.js';
 import { runAndWait, tenantWithAdmin, transition, type AdminTenant } from '../transfer-helpers.js';
 
 let app: TestApp;
-const sandboxes: { stop(): Promise<void> }[] = [];
 
 beforeAll(async () => {
   app = await createTestApp();
 });
-afterEach(async () => {
-  await Promise.all(sandboxes.splice(0).map((s) => s.stop()));
-});
+afterEach(stopSandboxes);
 afterAll(async () => {
   await app?.stop();
 });
@@ -26,15 +23,6 @@ function isLuhnValid(value: string): boolean {
     sum += Math.floor(doubled / 10) + (doubled % 10);
   });
   return sum % 10 === 0;
-}
-
-async function connect(t: AdminTenant, connectorId: string, sandbox: { stop(): Promise<void>; credentials: Record<string, unknown> }): Promise<string> {
-  sandboxes.push(sandbox);
-  const res = await gql(app, `mutation ($input: ConnectSystemInput!) { connectSystem(input: $input) { connection { id } errors { code message field } } }`, {
-    input: { connectorId, name: connectorId, credentials: sandbox.credentials, settings: { bookInvoices: true } },
-  }, t.token);
-  expect(res.data.connectSystem.errors).toEqual([]);
-  return res.data.connectSystem.connection.id;
 }
 
 async function transferOne(t: AdminTenant, connectionId: string, customerNumber: string, currency: string): Promise<string> {
@@ -54,8 +42,7 @@ const STATUS_EVENTS = `subscription ($after: String, $kinds: [String!]) { transf
 describe('Payment reference written back from the ERP (SE-EE-26, X-21, SE-VN-34)', () => {
   it('should write Fortnox\'s OCR back with the invoice number once booked, and carry it in the status event', async () => {
     const t = await tenantWithAdmin(app);
-    const sandbox = await startFortnoxSandbox({ seedData: true, rateLimit: null });
-    const connectionId = await connect(t, 'fortnox', sandbox);
+    const { sandbox, connectionId } = await connectFortnox(app, t, { bookInvoices: true });
     const invoiceId = await transferOne(t, connectionId, '8701', 'SEK');
 
     const read = await gql(app, READ, { id: invoiceId }, t.apiKey);
@@ -82,8 +69,7 @@ describe('Payment reference written back from the ERP (SE-EE-26, X-21, SE-VN-34)
 
   it('should leave the payment reference null for e-conomic, whose booked invoices expose none', async () => {
     const t = await tenantWithAdmin(app);
-    const sandbox = await startEconomicSandbox({ seedData: false, rateLimit: null });
-    const connectionId = await connect(t, 'e-conomic', sandbox);
+    const { connectionId } = await connectEconomic(app, t, { bookInvoices: true });
     const invoiceId = await transferOne(t, connectionId, '8702', 'DKK');
     const read = await gql(app, READ, { id: invoiceId }, t.apiKey);
     expect(read.data.invoice.number).toMatch(/^\d+$/);

@@ -1,38 +1,24 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
-import { startEconomicSandbox, type EconomicStore, type StartedSandbox } from '@ledgerbridge/sandboxes';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../create-test-app.js';
-import { setRegisterRules } from '../erp-connections.js';
+import { connectEconomic, setRegisterRules, stopSandboxes } from '../erp-connections.js';
 import { gql } from '../gql.js';
 import { seedCustomer } from '../seed.js';
 import { runAndWait, tenantWithAdmin, type AdminTenant } from '../transfer-helpers.js';
 
 let app: TestApp;
-const sandboxes: StartedSandbox<EconomicStore>[] = [];
 
 beforeAll(async () => {
   app = await createTestApp();
 });
-afterEach(async () => {
-  await Promise.all(sandboxes.splice(0).map((s) => s.stop()));
-});
+afterEach(stopSandboxes);
 afterAll(async () => {
   await app?.stop();
 });
 
 const UPSERT_CUSTOMER = `mutation ($input: UpsertCustomerInput!) { upsertCustomer(input: $input) { customer { id } errors { code message field } } }`;
 const RUNS = `query ($c: ID) { transferRuns(connectionId: $c, first: 100) { id trigger status registers } }`;
-
-async function economicFor(on: TestApp, t: AdminTenant): Promise<{ sandbox: StartedSandbox<EconomicStore>; connectionId: string }> {
-  const sandbox = await startEconomicSandbox({ seedData: false, rateLimit: null });
-  sandboxes.push(sandbox);
-  const res = await gql(on, `mutation ($input: ConnectSystemInput!) { connectSystem(input: $input) { connection { id } errors { code message field } } }`, {
-    input: { connectorId: 'e-conomic', name: 'e-conomic', credentials: sandbox.credentials },
-  }, t.token);
-  expect(res.data.connectSystem.errors).toEqual([]);
-  return { sandbox, connectionId: res.data.connectSystem.connection.id };
-}
 
 async function waitFor(what: string, condition: () => boolean | Promise<boolean>, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -49,7 +35,7 @@ const changeRuns = async (on: TestApp, t: AdminTenant, connectionId: string): Pr
 describe('immediate push of linked records (PV-04, X-26)', () => {
   it('PV-04 X-26: a change to a linked customer reaches e-conomic without a scheduled or manual run, once switched on', async () => {
     const t = await tenantWithAdmin(app);
-    const { sandbox, connectionId } = await economicFor(app, t);
+    const { sandbox, connectionId } = await connectEconomic(app, t);
     const customerId = await seedCustomer(app, t.apiKey, '3101', 'Før ApS');
     await runAndWait(app, t.apiKey, connectionId, ['customers']);
     expect(sandbox.store.customers.get(3101)?.name).toBe('Før ApS');
@@ -68,7 +54,7 @@ describe('immediate push of linked records (PV-04, X-26)', () => {
 
   it('PV-05: a new customer not yet in e-conomic is not pushed on change; it waits for its first invoice or the schedule', async () => {
     const t = await tenantWithAdmin(app);
-    const { sandbox, connectionId } = await economicFor(app, t);
+    const { sandbox, connectionId } = await connectEconomic(app, t);
     await setRegisterRules(app, t, connectionId, { pushLinkedChangesImmediately: true });
     const customerId = await seedCustomer(app, t.apiKey, '3201', 'Ny ApS');
     await gql(app, UPSERT_CUSTOMER, { input: { id: customerId, name: 'Ny og Ændret ApS' } }, t.apiKey);
@@ -87,7 +73,7 @@ describe('immediate push coalesces bursts (PV-04)', () => {
     // an API without a worker, so queued runs stay queued and can be counted
     apiOnly = await createTestApp({ ROLE: 'api' });
     const t = await tenantWithAdmin(apiOnly);
-    const { connectionId } = await economicFor(apiOnly, t);
+    const { connectionId } = await connectEconomic(apiOnly, t);
     await setRegisterRules(apiOnly, t, connectionId, { pushLinkedChangesImmediately: true });
     const numbers = ['3301', '3302', '3303', '3304', '3305', '3306'];
     const customerIds = [];

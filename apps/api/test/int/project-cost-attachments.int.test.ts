@@ -1,20 +1,18 @@
 import { createHash } from 'node:crypto';
-import { connectSupplierInvoiceFile, startFortnoxSandbox, type FortnoxStore, type StartedSandbox } from '@ledgerbridge/sandboxes';
+import { connectSupplierInvoiceFile, type FortnoxStore, type StartedSandbox } from '@ledgerbridge/sandboxes';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../create-test-app.js';
+import { connectFortnox, stopSandboxes } from '../erp-connections.js';
 import { gql } from '../gql.js';
 import { seedCustomer } from '../seed.js';
 import { runAndWait, tenantWithAdmin, type AdminTenant } from '../transfer-helpers.js';
 
 let app: TestApp;
-const sandboxes: StartedSandbox<FortnoxStore>[] = [];
 
 beforeAll(async () => {
   app = await createTestApp();
 });
-afterEach(async () => {
-  await Promise.all(sandboxes.splice(0).map((s) => s.stop()));
-});
+afterEach(stopSandboxes);
 afterAll(async () => {
   await app?.stop();
 });
@@ -27,13 +25,7 @@ interface Setup { t: AdminTenant; connectionId: string; sandbox: StartedSandbox<
 /** A tenant on a seeded Fortnox sandbox (supplier invoice 1: a cost on P100 with F-88123.pdf), projects P100 and P101 in the graph. */
 async function fortnoxTenant(rules: Record<string, unknown> = { transferSupplierInvoiceImages: true }): Promise<Setup> {
   const t = await tenantWithAdmin(app);
-  const sandbox = await startFortnoxSandbox({ seedData: true, rateLimit: null });
-  sandboxes.push(sandbox);
-  const res = await gql(app, `mutation ($input: ConnectSystemInput!) { connectSystem(input: $input) { connection { id } errors { message } } }`, {
-    input: { connectorId: 'fortnox', name: 'Fortnox', credentials: sandbox.credentials, settings: {} },
-  }, t.token);
-  expect(res.data.connectSystem.errors).toEqual([]);
-  const connectionId: string = res.data.connectSystem.connection.id;
+  const { sandbox, connectionId } = await connectFortnox(app, t, {});
   const set = await gql(app, RULES, { input: { connectionId, rules } }, t.token);
   expect(set.data.updateTransferRules.errors).toEqual([]);
   const customerId = await seedCustomer(app, t.apiKey, '8701');

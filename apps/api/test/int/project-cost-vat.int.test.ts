@@ -1,19 +1,16 @@
-import { startFortnoxSandbox, type FortnoxStore, type StartedSandbox } from '@ledgerbridge/sandboxes';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../create-test-app.js';
+import { connectFortnox, stopSandboxes } from '../erp-connections.js';
 import { gql } from '../gql.js';
 import { seedCustomer } from '../seed.js';
 import { runAndWait, tenantWithAdmin, type AdminTenant } from '../transfer-helpers.js';
 
 let app: TestApp;
-const sandboxes: StartedSandbox<FortnoxStore>[] = [];
 
 beforeAll(async () => {
   app = await createTestApp();
 });
-afterEach(async () => {
-  await Promise.all(sandboxes.splice(0).map((s) => s.stop()));
-});
+afterEach(stopSandboxes);
 afterAll(async () => {
   await app?.stop();
 });
@@ -24,16 +21,11 @@ const PRODUCT = `mutation ($input: UpsertProductInput!) { upsertProduct(input: $
 /** A tenant connected to a seeded Fortnox sandbox whose supplier invoice 1 books a ROR15 row on project P100. */
 async function fortnoxTenant(): Promise<{ t: AdminTenant; connectionId: string }> {
   const t = await tenantWithAdmin(app);
-  const sandbox = await startFortnoxSandbox({ seedData: true, rateLimit: null });
-  sandboxes.push(sandbox);
-  const res = await gql(app, `mutation ($input: ConnectSystemInput!) { connectSystem(input: $input) { connection { id } errors { message } } }`, {
-    input: { connectorId: 'fortnox', name: 'Fortnox', credentials: sandbox.credentials, settings: {} },
-  }, t.token);
-  expect(res.data.connectSystem.errors).toEqual([]);
+  const { connectionId } = await connectFortnox(app, t, {});
   const customerId = await seedCustomer(app, t.apiKey, '8601');
   const project = await gql(app, `mutation ($c: ID!) { upsertProject(input: { number: "P100", name: "Kontorsbygge", customerId: $c }) { errors { message } } }`, { c: customerId }, t.apiKey);
   expect(project.data.upsertProject.errors).toEqual([]);
-  return { t, connectionId: res.data.connectSystem.connection.id };
+  return { t, connectionId };
 }
 
 async function pulledCost(t: AdminTenant, connectionId: string): Promise<{ vatRate: string | null; product: { number: string } | null }> {

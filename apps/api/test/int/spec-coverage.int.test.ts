@@ -1,35 +1,22 @@
-import { startEconomicSandbox, startFortnoxSandbox, type EconomicStore, type FortnoxStore, type StartedSandbox } from '@ledgerbridge/sandboxes';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../create-test-app.js';
+import { connectEconomic, connectFortnox, stopSandboxes } from '../erp-connections.js';
 import { gql } from '../gql.js';
 import { seedCustomer, seedInvoice, seedProject } from '../seed.js';
 import { runAndWait, tenantWithAdmin, transition, type AdminTenant } from '../transfer-helpers.js';
 
 /** Cross-cutting behaviours (spec section 6) that no connector-specific suite covered on its own. */
 let app: TestApp;
-const sandboxes: StartedSandbox<EconomicStore | FortnoxStore>[] = [];
 
 beforeAll(async () => {
   app = await createTestApp();
 });
-afterEach(async () => {
-  await Promise.all(sandboxes.splice(0).map((s) => s.stop()));
-});
+afterEach(stopSandboxes);
 afterAll(async () => {
   await app?.stop();
 });
 
 const CONNECTION = `id status statusReason settings`;
-
-async function economicFor(t: AdminTenant, settings: Record<string, unknown> = {}): Promise<{ sandbox: StartedSandbox<EconomicStore>; connectionId: string }> {
-  const sandbox = await startEconomicSandbox({ seedData: false, rateLimit: null });
-  sandboxes.push(sandbox);
-  const res = await gql(app, `mutation ($input: ConnectSystemInput!) { connectSystem(input: $input) { connection { id } errors { code message field } } }`, {
-    input: { connectorId: 'e-conomic', name: 'e-conomic', credentials: sandbox.credentials, settings },
-  }, t.token);
-  expect(res.data.connectSystem.errors).toEqual([]);
-  return { sandbox, connectionId: res.data.connectSystem.connection.id };
-}
 
 const RECONNECT = `mutation ($input: ReconnectSystemInput!) { reconnectSystem(input: $input) { connection { ${CONNECTION} } errors { code field message } } }`;
 const TEST = `mutation ($id: ID!) { testConnection(input: { connectionId: $id }) { connection { ${CONNECTION} } } }`;
@@ -37,7 +24,7 @@ const TEST = `mutation ($id: ID!) { testConnection(input: { connectionId: $id })
 describe('credentials belong to the connection (X-02)', () => {
   it('should take new credentials for a connection the ERP stopped accepting, keep its id and settings, and transfer without the person who connected (X-02, SE-VN-10)', async () => {
     const t = await tenantWithAdmin(app);
-    const { sandbox, connectionId } = await economicFor(t, { layoutNumber: 21, bookInvoices: true });
+    const { sandbox, connectionId } = await connectEconomic(app, t, { layoutNumber: 21, bookInvoices: true });
     sandbox.store.isGrantRevoked = true;
     expect((await gql(app, TEST, { id: connectionId }, t.token)).data.testConnection.connection.status).toBe('NEEDS_RECONNECT');
     sandbox.store.isGrantRevoked = false;
@@ -71,7 +58,7 @@ describe('deactivating and activating a connection (X-04, RB-04)', () => {
 
   it('should pause transfers while deactivated, keep the settings editable, and resume with them once activated again (X-04, RB-04)', async () => {
     const t = await tenantWithAdmin(app);
-    const { sandbox, connectionId } = await economicFor(t, { layoutNumber: 21 });
+    const { sandbox, connectionId } = await connectEconomic(app, t, { layoutNumber: 21 });
     const viewer = await gql(app, SET_ACTIVE, { input: { connectionId, isActive: false } }, t.apiKey);
     expect(viewer.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const off = await gql(app, SET_ACTIVE, { input: { connectionId, isActive: false } }, t.token);
@@ -133,7 +120,7 @@ describe('per-customer invoicing settings (PV-15, X-05)', () => {
 describe('run summary (X-27, SE-EE-25)', () => {
   it('should count the records transferred, updated and failed in one run, matching its items (X-27, SE-EE-25)', async () => {
     const t = await tenantWithAdmin(app);
-    const { connectionId } = await economicFor(t, { customerGroupNumber: 999 });
+    const { connectionId } = await connectEconomic(app, t, { customerGroupNumber: 999 });
     const upsert = `mutation ($n: String!, $p: Decimal!) { upsertProduct(input: { number: $n, name: "Vare", salesPrice: $p }) { errors { message } } }`;
     await gql(app, upsert, { n: 'C-1', p: '10.00' }, t.apiKey);
     await runAndWait(app, t.apiKey, connectionId, ['products']);
@@ -154,7 +141,7 @@ describe('amount integrity after creating the invoice in the ERP (X-23)', () => 
 
   it('should leave no invoice in the ERP and fail ours with a VAT reason, listed under the failed status, when the totals differ by more than 0.05 (X-23, SE-VN-39)', async () => {
     const t = await tenantWithAdmin(app);
-    const { sandbox, connectionId } = await economicFor(t, { bookInvoices: true });
+    const { sandbox, connectionId } = await connectEconomic(app, t, { bookInvoices: true });
     // e-conomic charges the domestic zone's 25 %; a 24.99 % line makes our total 0.09 lower
     const invoice = await seedInvoice(app, t.apiKey, await seedCustomer(app, t.apiKey, '2301'), {
       lines: [{ description: 'Service visit', quantity: '2', unitPrice: '450.00', vatRate: '24.99' }],
@@ -175,7 +162,7 @@ describe('amount integrity after creating the invoice in the ERP (X-23)', () => 
 
   it('should accept a rounding difference of at most 0.05 and book the invoice (X-23)', async () => {
     const t = await tenantWithAdmin(app);
-    const { sandbox, connectionId } = await economicFor(t, { bookInvoices: true });
+    const { sandbox, connectionId } = await connectEconomic(app, t, { bookInvoices: true });
     // VAT rounded per line (3 × 0.03) against e-conomic's VAT on the total (25 % of 0.30)
     const invoice = await seedInvoice(app, t.apiKey, await seedCustomer(app, t.apiKey, '2302'), {
       lines: ['a', 'b', 'c'].map((d) => ({ description: `Part ${d}`, quantity: '1', unitPrice: '0.10', vatRate: '25' })),
@@ -196,13 +183,7 @@ describe('amount integrity after creating the invoice in the ERP (X-23)', () => 
 describe('projects owned by the source (SE-FX-29)', () => {
   it('should send our project to Fortnox and bring none of the projects that exist only in Fortnox into the source (SE-FX-29, SE-VN-28)', async () => {
     const t = await tenantWithAdmin(app);
-    const sandbox = await startFortnoxSandbox({ seedData: true, rateLimit: null });
-    sandboxes.push(sandbox);
-    const res = await gql(app, `mutation ($input: ConnectSystemInput!) { connectSystem(input: $input) { connection { id } errors { message } } }`, {
-      input: { connectorId: 'fortnox', name: 'Fortnox', credentials: sandbox.credentials },
-    }, t.token);
-    expect(res.data.connectSystem.errors).toEqual([]);
-    const connectionId = res.data.connectSystem.connection.id;
+    const { sandbox, connectionId } = await connectFortnox(app, t);
     expect([...sandbox.store.projects.keys()]).toEqual(expect.arrayContaining(['P100', 'P101', 'P102']));
     await seedProject(app, t.apiKey, '9001', await seedCustomer(app, t.apiKey, '9101'));
 

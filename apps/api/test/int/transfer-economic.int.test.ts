@@ -1,40 +1,27 @@
-import { startEconomicSandbox, type EconomicStore, type StartedSandbox } from '@ledgerbridge/sandboxes';
+import { startEconomicSandbox } from '@ledgerbridge/sandboxes';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../create-test-app.js';
+import { connectEconomic, stopAfterEach, stopSandboxes } from '../erp-connections.js';
 import { gql } from '../gql.js';
 import { seedCustomer, seedInvoice } from '../seed.js';
 import { runAndWait, tenantWithAdmin, transition, type AdminTenant } from '../transfer-helpers.js';
 
 let app: TestApp;
-const sandboxes: StartedSandbox<EconomicStore>[] = [];
 
 beforeAll(async () => {
   app = await createTestApp();
 });
-afterEach(async () => {
-  await Promise.all(sandboxes.splice(0).map((s) => s.stop()));
-});
+afterEach(stopSandboxes);
 afterAll(async () => {
   await app?.stop();
 });
-
-async function economicFor(t: AdminTenant, settings: Record<string, unknown> = {}, opts: Parameters<typeof startEconomicSandbox>[0] = {}): Promise<{ sandbox: StartedSandbox<EconomicStore>; connectionId: string }> {
-  const sandbox = await startEconomicSandbox({ seedData: false, rateLimit: null, ...opts });
-  sandboxes.push(sandbox);
-  const res = await gql(app, `mutation ($input: ConnectSystemInput!) { connectSystem(input: $input) { connection { id status } errors { code message field } } }`, {
-    input: { connectorId: 'e-conomic', name: 'e-conomic', credentials: sandbox.credentials, settings },
-  }, t.token);
-  expect(res.data.connectSystem.errors).toEqual([]);
-  return { sandbox, connectionId: res.data.connectSystem.connection.id };
-}
 
 const READ_INVOICE = `query ($id: ID!) { invoice(id: $id) { number grossAmount status { key } payments { amount } } }`;
 
 describe('e-conomic end to end over real HTTP', () => {
   it('should refuse a grant token e-conomic rejects, without storing it (PV-20, X-01)', async () => {
     const t = await tenantWithAdmin(app);
-    const sandbox = await startEconomicSandbox({ seedData: false });
-    sandboxes.push(sandbox);
+    const sandbox = stopAfterEach(await startEconomicSandbox({ seedData: false }));
     const res = await gql(app, `mutation ($input: ConnectSystemInput!) { connectSystem(input: $input) { connection { id } errors { code field message } } }`, {
       input: { connectorId: 'e-conomic', name: 'x', credentials: { ...sandbox.credentials, agreementGrantToken: 'wrong-token' } },
     }, t.token);
@@ -44,7 +31,7 @@ describe('e-conomic end to end over real HTTP', () => {
 
   it('should transfer every register, book the invoice and bring its number back, then send nothing unchanged (PV-01, RB-01)', async () => {
     const t = await tenantWithAdmin(app);
-    const { sandbox, connectionId } = await economicFor(t, { bookInvoices: true });
+    const { sandbox, connectionId } = await connectEconomic(app, t, { bookInvoices: true });
     const customerId = await seedCustomer(app, t.apiKey, '1101', 'Aarhus Tømrer ApS');
     const product = await gql(app, `mutation { upsertProduct(input: { number: "TIME-1", name: "Tømrertime", unit: "timer", salesPrice: "550.00", vatRate: "25" }) { product { id } errors { message } } }`, {}, t.apiKey);
     const project = await gql(app, `mutation ($c: ID!) { upsertProject(input: { number: "301", name: "Tagudskiftning", customerId: $c }) { project { id } errors { message } } }`, { c: customerId }, t.apiKey);
@@ -68,7 +55,7 @@ describe('e-conomic end to end over real HTTP', () => {
 
   it('should send only changed records on a manual run of one register (UPDATED for the changed one) (SE-EE-23)', async () => {
     const t = await tenantWithAdmin(app);
-    const { connectionId } = await economicFor(t);
+    const { connectionId } = await connectEconomic(app, t);
     for (const n of ['P-1', 'P-2', 'P-3']) await gql(app, `mutation ($n: String!) { upsertProduct(input: { number: $n, name: "Vare", salesPrice: "10.00" }) { errors { message } } }`, { n }, t.apiKey);
     await runAndWait(app, t.apiKey, connectionId, ['products']);
     await gql(app, `mutation { upsertProduct(input: { number: "P-2", salesPrice: "12.50" }) { errors { message } } }`, {}, t.apiKey);
@@ -78,7 +65,7 @@ describe('e-conomic end to end over real HTTP', () => {
 
   it('should leave a draft for the ERP\'s users and bring the number back once they book it: the ERP numbers invoices (SE-VN-33)', async () => {
     const t = await tenantWithAdmin(app);
-    const { sandbox, connectionId } = await economicFor(t);
+    const { sandbox, connectionId } = await connectEconomic(app, t);
     const invoice = await seedInvoice(app, t.apiKey, await seedCustomer(app, t.apiKey, '1201'));
     await transition(app, t.apiKey, invoice.id, 'send-to-erp');
     await runAndWait(app, t.apiKey, connectionId, ['customers', 'invoices']);
@@ -96,7 +83,7 @@ describe('e-conomic end to end over real HTTP', () => {
 
   it('should mark the invoice partially paid, then paid, as payments entered in e-conomic come back (SE-VN-03, SE-EE-21, X-21)', async () => {
     const t = await tenantWithAdmin(app);
-    const { sandbox, connectionId } = await economicFor(t, { bookInvoices: true });
+    const { sandbox, connectionId } = await connectEconomic(app, t, { bookInvoices: true });
     const invoice = await seedInvoice(app, t.apiKey, await seedCustomer(app, t.apiKey, '1301'));
     await transition(app, t.apiKey, invoice.id, 'send-to-erp');
     await runAndWait(app, t.apiKey, connectionId, ['customers', 'invoices']);
@@ -111,7 +98,7 @@ describe('e-conomic end to end over real HTTP', () => {
 
   it('should report a missing customer group as e-conomic reports it (PV-22)', async () => {
     const t = await tenantWithAdmin(app);
-    const { connectionId } = await economicFor(t, { customerGroupNumber: 999 });
+    const { connectionId } = await connectEconomic(app, t, { customerGroupNumber: 999 });
     const customerId = await seedCustomer(app, t.apiKey, '1401');
     await seedInvoice(app, t.apiKey, customerId);
     const run = await runAndWait(app, t.apiKey, connectionId, ['customers']);
@@ -122,7 +109,7 @@ describe('e-conomic end to end over real HTTP', () => {
 describe('e-conomic edits coming back', () => {
   it('should bring customer and product edits made in e-conomic back, and not send them back (PV-03)', async () => {
     const t = await tenantWithAdmin(app);
-    const { sandbox, connectionId } = await economicFor(t);
+    const { sandbox, connectionId } = await connectEconomic(app, t);
     const customerId = await seedCustomer(app, t.apiKey, '1501', 'Gammelt Navn ApS');
     await seedInvoice(app, t.apiKey, customerId);
     await gql(app, `mutation { upsertProduct(input: { number: "ED-1", name: "Gammel vare", salesPrice: "100.00" }) { errors { message } } }`, {}, t.apiKey);
@@ -145,7 +132,7 @@ describe('e-conomic edits coming back', () => {
 describe('e-conomic credit notes and project costs', () => {
   it('should transfer a credit note as a draft with negative lines and book it (SE-VN-45, SE-VN-32)', async () => {
     const t = await tenantWithAdmin(app);
-    const { sandbox, connectionId } = await economicFor(t, { bookInvoices: true });
+    const { sandbox, connectionId } = await connectEconomic(app, t, { bookInvoices: true });
     const invoice = await seedInvoice(app, t.apiKey, await seedCustomer(app, t.apiKey, '1601'));
     await transition(app, t.apiKey, invoice.id, 'send-to-erp');
     await runAndWait(app, t.apiKey, connectionId, ['customers', 'invoices']);
@@ -160,7 +147,7 @@ describe('e-conomic credit notes and project costs', () => {
 
   it('should bring supplier invoices booked on a project back as project costs, once (RB-07, X-24)', async () => {
     const t = await tenantWithAdmin(app);
-    const { sandbox, connectionId } = await economicFor(t);
+    const { sandbox, connectionId } = await connectEconomic(app, t);
     const customerId = await seedCustomer(app, t.apiKey, '1701');
     await gql(app, `mutation ($c: ID!) { upsertProject(input: { number: "401", name: "Badeværelse", customerId: $c }) { errors { message } } }`, { c: customerId }, t.apiKey);
     await seedInvoice(app, t.apiKey, customerId);
@@ -187,7 +174,7 @@ describe('e-conomic credit notes and project costs', () => {
 describe('retrying failed items', () => {
   it('should list a run\'s failures with their reasons in the transfer log, then retry them once the cause is fixed, invoice back through the transfer status (SE-VN-37, X-20, SE-EE-51, SE-FX-53, SE-VN-61)', async () => {
     const t = await tenantWithAdmin(app);
-    const { connectionId } = await economicFor(t, { customerGroupNumber: 999, bookInvoices: true });
+    const { connectionId } = await connectEconomic(app, t, { customerGroupNumber: 999, bookInvoices: true });
     const invoice = await seedInvoice(app, t.apiKey, await seedCustomer(app, t.apiKey, '1801'));
     await transition(app, t.apiKey, invoice.id, 'send-to-erp');
     const failed = await runAndWait(app, t.apiKey, connectionId, ['customers', 'invoices']);
@@ -227,7 +214,7 @@ describe('invoicing settings (PV-06..08, PV-14)', () => {
 
   it('should follow the company setting, a customer\'s own override, and never book an EAN customer (X-05, X-18)', async () => {
     const t = await tenantWithAdmin(app);
-    const { sandbox, connectionId } = await economicFor(t);
+    const { sandbox, connectionId } = await connectEconomic(app, t);
     const saved = await gql(app, SAVE, { input: { creationMode: 'BOOKED' } }, t.token);
     expect(saved.data.saveInvoicingSettings.settings).toEqual({ creationMode: 'BOOKED', delivery: 'NONE', isSaved: true });
     const plain = await seedCustomer(app, t.apiKey, '1901');

@@ -1,38 +1,19 @@
-import { startFortnoxSandbox, type FortnoxStore, type StartedSandbox } from '@ledgerbridge/sandboxes';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../create-test-app.js';
+import { connectFortnox, fortnoxCall, stopSandboxes } from '../erp-connections.js';
 import { gql } from '../gql.js';
 import { seedCustomer, seedInvoice } from '../seed.js';
 import { runAndWait, tenantWithAdmin, transition, type AdminTenant } from '../transfer-helpers.js';
 
 let app: TestApp;
-const sandboxes: StartedSandbox<FortnoxStore>[] = [];
 
 beforeAll(async () => {
   app = await createTestApp();
 });
-afterEach(async () => {
-  await Promise.all(sandboxes.splice(0).map((s) => s.stop()));
-});
+afterEach(stopSandboxes);
 afterAll(async () => {
   await app?.stop();
 });
-
-async function fortnoxFor(t: AdminTenant, opts: Parameters<typeof startFortnoxSandbox>[0] = {}, settings: Record<string, unknown> = {}): Promise<{ sandbox: StartedSandbox<FortnoxStore>; connectionId: string }> {
-  const sandbox = await startFortnoxSandbox({ seedData: true, rateLimit: null, ...opts });
-  sandboxes.push(sandbox);
-  const res = await gql(app, `mutation ($input: ConnectSystemInput!) { connectSystem(input: $input) { connection { id } errors { message } } }`, {
-    input: { connectorId: 'fortnox', name: 'Fortnox', credentials: sandbox.credentials, settings },
-  }, t.token);
-  expect(res.data.connectSystem.errors).toEqual([]);
-  return { sandbox, connectionId: res.data.connectSystem.connection.id };
-}
-
-async function fortnoxCall(sandbox: StartedSandbox<FortnoxStore>, method: string, path: string, body: unknown): Promise<Response> {
-  return fetch(`${sandbox.baseUrl}${path}`, {
-    method, headers: { authorization: `Bearer ${sandbox.credentials['accessToken']}`, 'content-type': 'application/json' }, body: JSON.stringify(body),
-  });
-}
 
 async function transferredInvoice(t: AdminTenant, connectionId: string, customerNumber: string, lines?: unknown[]): Promise<{ id: string; number: string }> {
   const customerId = await seedCustomer(app, t.apiKey, customerNumber);
@@ -47,7 +28,7 @@ async function transferredInvoice(t: AdminTenant, connectionId: string, customer
 describe('Fortnox flows', () => {
   it('should bring a payment registered in Fortnox back and mark the invoice paid (SE-EE-27, SE-VN-54)', async () => {
     const t = await tenantWithAdmin(app);
-    const { sandbox, connectionId } = await fortnoxFor(t, {}, { bookInvoices: true });
+    const { sandbox, connectionId } = await connectFortnox(app, t, { bookInvoices: true });
     const invoice = await transferredInvoice(t, connectionId, '8101');
     const paid = await fortnoxCall(sandbox, 'POST', '/3/invoicepayments', { InvoicePayment: { InvoiceNumber: Number(invoice.number), Amount: 1125, PaymentDate: '2026-11-20' } });
     expect(paid.status).toBe(201);
@@ -61,7 +42,7 @@ describe('Fortnox flows', () => {
 
   it('should bring a customer edited in Fortnox back into the graph (PV-03, SE-FX-01)', async () => {
     const t = await tenantWithAdmin(app);
-    const { sandbox, connectionId } = await fortnoxFor(t);
+    const { sandbox, connectionId } = await connectFortnox(app, t);
     const customerId = await seedCustomer(app, t.apiKey, '8201', 'Old Name AB');
     await gql(app, `mutation ($id: ID!) { upsertCustomer(input: { id: $id, isProspect: false }) { errors { message } } }`, { id: customerId }, t.apiKey);
     await seedInvoice(app, t.apiKey, customerId, { currency: 'SEK' });
@@ -79,7 +60,7 @@ describe('Fortnox flows', () => {
 
   it('should transfer a credit note as Fortnox\'s credit of the original invoice', async () => {
     const t = await tenantWithAdmin(app);
-    const { sandbox, connectionId } = await fortnoxFor(t, {}, { bookInvoices: true });
+    const { sandbox, connectionId } = await connectFortnox(app, t, { bookInvoices: true });
     const invoice = await transferredInvoice(t, connectionId, '8301');
     const credit = await gql(app, `mutation ($input: CreateCreditNoteInput!) { createCreditNote(input: $input) { invoice { id status { key } } errors { message } } }`, { input: { invoiceId: invoice.id, issueDate: '2026-11-21' } }, t.apiKey);
     expect(credit.data.createCreditNote.invoice.status.key).toBe('send-to-erp');
@@ -92,7 +73,7 @@ describe('Fortnox flows', () => {
 
   it('should report an article Fortnox rejects as Fortnox reports it: the unit must exist (SE-FX-25)', async () => {
     const t = await tenantWithAdmin(app);
-    const { connectionId } = await fortnoxFor(t);
+    const { connectionId } = await connectFortnox(app, t);
     await gql(app, `mutation { upsertProduct(input: { number: "BOX-1", name: "Kartong", unit: "kartong", salesPrice: "10.00" }) { errors { message } } }`, {}, t.apiKey);
     // the pre-flight check names the unit before any transfer is tried
     const pre = await gql(app, `{ connections { preflight { isReady findings { code examples } } } }`, {}, t.token);
@@ -104,7 +85,7 @@ describe('Fortnox flows', () => {
 
   it('should finish a run under a tight rate limit without a single item failed by 429', { timeout: 120_000 }, async () => {
     const t = await tenantWithAdmin(app);
-    const { connectionId } = await fortnoxFor(t, { rateLimit: { limit: 3, windowMs: 1000 } });
+    const { connectionId } = await connectFortnox(app, t, undefined, { rateLimit: { limit: 3, windowMs: 1000 } });
     for (let i = 0; i < 6; i++) await gql(app, `mutation ($n: String!) { upsertProduct(input: { number: $n, name: "Vara", unit: "st", salesPrice: "5.00" }) { errors { message } } }`, { n: `RL-${i}` }, t.apiKey);
     const run = await runAndWait(app, t.apiKey, connectionId, ['products']);
     expect(run.items.filter((i) => i.outcome === 'FAILED')).toEqual([]);
@@ -113,7 +94,7 @@ describe('Fortnox flows', () => {
 
   it('should bring supplier-invoice lines on a project back as project costs, once (SE-FX-47, X-24, SE-FX-01)', async () => {
     const t = await tenantWithAdmin(app);
-    const { connectionId } = await fortnoxFor(t, {}, {});
+    const { connectionId } = await connectFortnox(app, t, {});
     const customerId = await seedCustomer(app, t.apiKey, '8401');
     await gql(app, `mutation ($c: ID!) { upsertProject(input: { number: "P100", name: "Kontorsbygge", customerId: $c }) { errors { message } } }`, { c: customerId }, t.apiKey);
     const run = await runAndWait(app, t.apiKey, connectionId, ['projectCosts']);
@@ -130,7 +111,7 @@ describe('Fortnox flows', () => {
     const RULES = `mutation ($input: UpdateTransferRulesInput!) { updateTransferRules(input: $input) { connection { rules } errors { code field } } }`;
     const priced = async (rules: Record<string, unknown>) => {
       const t = await tenantWithAdmin(app);
-      const { connectionId } = await fortnoxFor(t);
+      const { connectionId } = await connectFortnox(app, t);
       const bad = await gql(app, RULES, { input: { connectionId, rules: { projectCostMultiplierPercent: 150 } } }, t.token);
       expect(bad.data.updateTransferRules.errors).toEqual([expect.objectContaining({ field: ['rules', 'projectCostMultiplierPercent'] })]);
       const set = await gql(app, RULES, { input: { connectionId, rules } }, t.token);

@@ -1,19 +1,16 @@
-import { startFortnoxSandbox, type FortnoxStore, type StartedSandbox } from '@ledgerbridge/sandboxes';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../create-test-app.js';
+import { connectFortnox, stopSandboxes } from '../erp-connections.js';
 import { gql } from '../gql.js';
 import { seedCustomer } from '../seed.js';
 import { runAndWait, tenantWithAdmin } from '../transfer-helpers.js';
 
 let app: TestApp;
-const sandboxes: StartedSandbox<FortnoxStore>[] = [];
 
 beforeAll(async () => {
   app = await createTestApp();
 });
-afterEach(async () => {
-  await Promise.all(sandboxes.splice(0).map((s) => s.stop()));
-});
+afterEach(stopSandboxes);
 afterAll(async () => {
   await app?.stop();
 });
@@ -21,13 +18,7 @@ afterAll(async () => {
 describe('Fortnox links records by their numbers', () => {
   it('should link a customer and a project that already exist in Fortnox by number, updating them instead of creating others (SE-FX-11, SE-FX-27)', async () => {
     const t = await tenantWithAdmin(app);
-    const sandbox = await startFortnoxSandbox({ seedData: true, rateLimit: null });
-    sandboxes.push(sandbox);
-    const res = await gql(app, `mutation ($input: ConnectSystemInput!) { connectSystem(input: $input) { connection { id } errors { message } } }`, {
-      input: { connectorId: 'fortnox', name: 'Fortnox', credentials: sandbox.credentials, settings: {} },
-    }, t.token);
-    expect(res.data.connectSystem.errors).toEqual([]);
-    const connectionId: string = res.data.connectSystem.connection.id;
+    const { sandbox, connectionId } = await connectFortnox(app, t, {});
     const customersBefore = sandbox.store.customers.size;
     const projectsBefore = sandbox.store.projects.size;
     expect(sandbox.store.customers.get('2')?.fields['Name']).toBe('Nordvik Fastigheter AB');

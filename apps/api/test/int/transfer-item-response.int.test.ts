@@ -1,38 +1,25 @@
-import { startEconomicSandbox, type EconomicStore, type StartedSandbox } from '@ledgerbridge/sandboxes';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../create-test-app.js';
+import { connectEconomic, stopSandboxes } from '../erp-connections.js';
 import { gql } from '../gql.js';
 import { runAndWait, tenantWithAdmin, type AdminTenant } from '../transfer-helpers.js';
 
 let app: TestApp;
-const sandboxes: StartedSandbox<EconomicStore>[] = [];
 
 beforeAll(async () => {
   app = await createTestApp();
 });
-afterEach(async () => {
-  await Promise.all(sandboxes.splice(0).map((s) => s.stop()));
-});
+afterEach(stopSandboxes);
 afterAll(async () => {
   await app?.stop();
 });
-
-async function economicFor(t: AdminTenant, settings: Record<string, unknown>): Promise<string> {
-  const sandbox = await startEconomicSandbox({ seedData: false, rateLimit: null });
-  sandboxes.push(sandbox);
-  const res = await gql(app, `mutation ($input: ConnectSystemInput!) { connectSystem(input: $input) { connection { id } errors { code message field } } }`, {
-    input: { connectorId: 'e-conomic', name: 'e-conomic', credentials: sandbox.credentials, settings },
-  }, t.token);
-  expect(res.data.connectSystem.errors).toEqual([]);
-  return res.data.connectSystem.connection.id;
-}
 
 const ITEMS = `query ($filter: TransferItemFilter) { transferItems(first: 10, filter: $filter) { nodes { register outcome errorCode request response } } }`;
 
 describe('transfer item: the vendor answer (issue #6 screen 6)', () => {
   it('should keep e-conomic\'s status and validation body on the failed item, with a secret in it redacted (X-28, PV-22)', async () => {
     const t = await tenantWithAdmin(app);
-    const connectionId = await economicFor(t, { customerGroupNumber: 999 });
+    const { connectionId } = await connectEconomic(app, t, { customerGroupNumber: 999 });
     // e-conomic echoes a refused value back as inputValue: a city over its 50 characters carries a secret-looking parameter
     const city = 'Aarhus C password=hunter2-never-stored and a district name far too long';
     const customer = await gql(app, `mutation ($input: UpsertCustomerInput!) { upsertCustomer(input: $input) { customer { id } errors { message } } }`, {
@@ -55,7 +42,7 @@ describe('transfer item: the vendor answer (issue #6 screen 6)', () => {
 
   it('should leave response empty on items that never called the ERP (X-28)', async () => {
     const t = await tenantWithAdmin(app);
-    const connectionId = await economicFor(t, {});
+    const { connectionId } = await connectEconomic(app, t, {});
     await gql(app, `mutation { upsertCustomer(input: { number: "1402", name: "Skipped ApS" }) { errors { message } } }`, {}, t.apiKey);
     await runAndWait(app, t.apiKey, connectionId, ['customers']);
     const again = await runAndWait(app, t.apiKey, connectionId, ['customers']);

@@ -1,31 +1,21 @@
-import type { FortnoxStore, StartedSandbox } from '@ledgerbridge/sandboxes';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../create-test-app.js';
-import { connectFortnox, fortnoxCall, setRegisterRules, type SandboxConnection } from '../erp-connections.js';
+import { connectFortnox, fortnoxCall, setRegisterRules, stopSandboxes } from '../erp-connections.js';
 import { gql } from '../gql.js';
 import { seedCustomer, seedInvoice, seedProject } from '../seed.js';
 import { runAndWait, tenantWithAdmin, transition, type AdminTenant } from '../transfer-helpers.js';
 
 let app: TestApp;
-const sandboxes: StartedSandbox<FortnoxStore>[] = [];
 
 beforeAll(async () => {
   app = await createTestApp();
 });
-afterEach(async () => {
-  await Promise.all(sandboxes.splice(0).map((s) => s.stop()));
-});
+afterEach(stopSandboxes);
 afterAll(async () => {
   await app?.stop();
 });
 
 const CUSTOMER_NUMBERS = `{ customers(first: 50) { nodes { number name } } }`;
-
-async function fortnoxFor(t: AdminTenant): Promise<SandboxConnection<FortnoxStore>> {
-  const connected = await connectFortnox(app, t);
-  sandboxes.push(connected.sandbox);
-  return connected;
-}
 
 async function ourCustomerNumbers(t: AdminTenant): Promise<string[]> {
   const res = await gql(app, CUSTOMER_NUMBERS, {}, t.apiKey);
@@ -35,7 +25,7 @@ async function ourCustomerNumbers(t: AdminTenant): Promise<string[]> {
 describe('records created in Fortnox (X-06, X-12)', () => {
   it('should import customers and articles created in Fortnox after go-live, none from before, and skip non-numeric customer numbers (SE-FX-22, SE-FX-23, SE-FX-42, SE-FX-19, SE-EE-30)', async () => {
     const t = await tenantWithAdmin(app);
-    const { sandbox, connectionId } = await fortnoxFor(t);
+    const { sandbox, connectionId } = await connectFortnox(app, t);
     const customerId = await seedCustomer(app, t.apiKey, '6101', 'Källan AB');
     await seedInvoice(app, t.apiKey, customerId, { currency: 'SEK' });
     const goLive = await runAndWait(app, t.apiKey, connectionId, ['customers', 'products']);
@@ -64,7 +54,7 @@ describe('records created in Fortnox (X-06, X-12)', () => {
 
   it('should import every active Fortnox customer with Fortnox as master and "transfer all customers" on, and send none of ours (SE-FX-37, SE-FX-38, SE-FX-40, SE-FX-12)', async () => {
     const t = await tenantWithAdmin(app);
-    const { sandbox, connectionId } = await fortnoxFor(t);
+    const { sandbox, connectionId } = await connectFortnox(app, t);
     // Fortnox is the master, so "all" copies Fortnox's customers here, not our prospect there
     await gql(app, `mutation { upsertCustomer(input: { number: "7777", name: "Emne AB", isProspect: true }) { errors { message } } }`, {}, t.apiKey);
     await setRegisterRules(app, t, connectionId, { customerMaster: 'ERP', transferAllCustomers: true });
@@ -80,7 +70,7 @@ describe('records created in Fortnox (X-06, X-12)', () => {
 
   it('should not send a customer without a number where the source numbers customers (X-08)', async () => {
     const t = await tenantWithAdmin(app);
-    const { sandbox, connectionId } = await fortnoxFor(t);
+    const { sandbox, connectionId } = await connectFortnox(app, t);
     const before = sandbox.store.customers.size;
     await gql(app, `mutation { upsertCustomer(input: { name: "Utan Nummer AB" }) { errors { message } } }`, {}, t.apiKey);
     const run = await runAndWait(app, t.apiKey, connectionId, ['customers']);
@@ -92,7 +82,7 @@ describe('records created in Fortnox (X-06, X-12)', () => {
 describe('projects in Fortnox (X-07)', () => {
   it('should leave a project closed in the source as it is in Fortnox (SE-FX-30)', async () => {
     const t = await tenantWithAdmin(app);
-    const { sandbox, connectionId } = await fortnoxFor(t);
+    const { sandbox, connectionId } = await connectFortnox(app, t);
     const customerId = await seedCustomer(app, t.apiKey, '6301');
     await seedInvoice(app, t.apiKey, customerId, { currency: 'SEK' });
     const projectId = await seedProject(app, t.apiKey, '9301', customerId);
@@ -106,7 +96,7 @@ describe('projects in Fortnox (X-07)', () => {
 
   it('should send no project when projects are not transferred, and invoices without their project (SE-FX-31)', async () => {
     const t = await tenantWithAdmin(app);
-    const { sandbox, connectionId } = await fortnoxFor(t);
+    const { sandbox, connectionId } = await connectFortnox(app, t);
     await setRegisterRules(app, t, connectionId, { transferProjects: false });
     const customerId = await seedCustomer(app, t.apiKey, '6401');
     const projectId = await seedProject(app, t.apiKey, '9401', customerId);

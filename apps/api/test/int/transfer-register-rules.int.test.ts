@@ -1,21 +1,17 @@
 import pg from 'pg';
-import type { EconomicStore, StartedSandbox } from '@ledgerbridge/sandboxes';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../create-test-app.js';
-import { connectEconomic, editInEconomic, setRegisterRules, type SandboxConnection } from '../erp-connections.js';
+import { connectEconomic, editInEconomic, setRegisterRules, stopSandboxes } from '../erp-connections.js';
 import { gql } from '../gql.js';
 import { seedCustomer, seedInvoice } from '../seed.js';
 import { runAndWait, tenantWithAdmin, type AdminTenant } from '../transfer-helpers.js';
 
 let app: TestApp;
-const sandboxes: StartedSandbox<EconomicStore>[] = [];
 
 beforeAll(async () => {
   app = await createTestApp();
 });
-afterEach(async () => {
-  await Promise.all(sandboxes.splice(0).map((s) => s.stop()));
-});
+afterEach(stopSandboxes);
 afterAll(async () => {
   await app?.stop();
 });
@@ -24,12 +20,6 @@ const RULES = `mutation ($input: UpdateTransferRulesInput!) { updateTransferRule
 const CUSTOMER = `query ($id: ID!) { customer(id: $id) { number name email phone } }`;
 const UPSERT_CUSTOMER = `mutation ($input: UpsertCustomerInput!) { upsertCustomer(input: $input) { customer { id number } errors { code message field } } }`;
 
-async function economicFor(t: AdminTenant): Promise<SandboxConnection<EconomicStore>> {
-  const connected = await connectEconomic(app, t);
-  sandboxes.push(connected.sandbox);
-  return connected;
-}
-
 async function readRegisterRules(t: AdminTenant): Promise<Record<string, unknown>> {
   return (await gql(app, `{ connections { rules } }`, {}, t.token)).data.connections[0].rules.registers;
 }
@@ -37,7 +27,7 @@ async function readRegisterRules(t: AdminTenant): Promise<Record<string, unknown
 describe('register rules through GraphQL', () => {
   it('should show e-conomic\'s defaults and refuse a bad register rule with a typed error naming the field (X-06, X-08, X-07)', async () => {
     const t = await tenantWithAdmin(app);
-    const { connectionId } = await economicFor(t);
+    const { connectionId } = await connectEconomic(app, t);
     expect(await readRegisterRules(t)).toEqual({
       customerMaster: 'NONE', productMaster: 'NONE', customerNumbering: 'ERP', transferAllCustomers: false,
       pushNewCustomersAtFirstInvoice: false, transferProjects: true, closedProjects: 'DEACTIVATE', invoiceNumbering: 'ERP', pushLinkedChangesImmediately: false,
@@ -55,7 +45,7 @@ describe('register rules through GraphQL', () => {
 describe('customer numbers and keys (X-08, X-09)', () => {
   it('should create a customer without a number in e-conomic and write back the number e-conomic gives it (PV-26, SE-VN-25, X-21)', async () => {
     const t = await tenantWithAdmin(app);
-    const { sandbox, connectionId } = await economicFor(t);
+    const { sandbox, connectionId } = await connectEconomic(app, t);
     const created = await gql(app, UPSERT_CUSTOMER, { input: { name: 'Uden Nummer ApS', email: 'bogholder@udennummer.dk' } }, t.apiKey);
     const customerId = created.data.upsertCustomer.customer.id;
     expect(created.data.upsertCustomer.customer.number).toBeNull();
@@ -71,7 +61,7 @@ describe('customer numbers and keys (X-08, X-09)', () => {
 
   it('should fail a linked customer whose number changed, naming the rule, instead of creating a duplicate (SE-VN-15, PV-25)', async () => {
     const t = await tenantWithAdmin(app);
-    const { sandbox, connectionId } = await economicFor(t);
+    const { sandbox, connectionId } = await connectEconomic(app, t);
     const customerId = await seedCustomer(app, t.apiKey, '1101', 'Fast Nummer ApS');
     await runAndWait(app, t.apiKey, connectionId, ['customers']);
     // the API refuses to renumber a customer; a data fix straight in the database does not
@@ -93,7 +83,7 @@ describe('customer numbers and keys (X-08, X-09)', () => {
 describe('master system for customers (X-06)', () => {
   it('should apply updates only from the master and follow a new master on the next run (SE-EE-13, SE-FX-36, SE-FX-39, SE-FX-41)', async () => {
     const t = await tenantWithAdmin(app);
-    const { sandbox, connectionId } = await economicFor(t);
+    const { sandbox, connectionId } = await connectEconomic(app, t);
     const customerId = await seedCustomer(app, t.apiKey, '1201', 'Original ApS');
     await runAndWait(app, t.apiKey, connectionId, ['customers']);
 
@@ -122,7 +112,7 @@ describe('master system for customers (X-06)', () => {
 describe('master system for products (X-06)', () => {
   it('should keep product edits made in e-conomic out while the source is master, and send ours (SE-FX-43, SE-EE-14)', async () => {
     const t = await tenantWithAdmin(app);
-    const { sandbox, connectionId } = await economicFor(t);
+    const { sandbox, connectionId } = await connectEconomic(app, t);
     await gql(app, `mutation { upsertProduct(input: { number: "MS-1", name: "Timer", salesPrice: "100.00" }) { errors { message } } }`, {}, t.apiKey);
     await runAndWait(app, t.apiKey, connectionId, ['products']);
     await setRegisterRules(app, t, connectionId, { productMaster: 'SOURCE' });
@@ -141,7 +131,7 @@ describe('master system for products (X-06)', () => {
 describe('customer eligibility (X-12)', () => {
   it('should send a prospect while "transfer all customers" is on, then turn the mode off by itself (SE-FX-37, SE-FX-40, SE-FX-14)', async () => {
     const t = await tenantWithAdmin(app);
-    const { sandbox, connectionId } = await economicFor(t);
+    const { sandbox, connectionId } = await connectEconomic(app, t);
     await gql(app, UPSERT_CUSTOMER, { input: { number: '1301', name: 'Emne Et ApS', isProspect: true } }, t.apiKey);
     expect(await setRegisterRules(app, t, connectionId, { transferAllCustomers: true })).toMatchObject({ transferAllCustomers: true });
     const all = await runAndWait(app, t.apiKey, connectionId, ['customers']);
@@ -159,7 +149,7 @@ describe('customer eligibility (X-12)', () => {
 
   it('should hold a new customer back until its first invoice when the connection asks for it (PV-05, PV-23)', async () => {
     const t = await tenantWithAdmin(app);
-    const { sandbox, connectionId } = await economicFor(t);
+    const { sandbox, connectionId } = await connectEconomic(app, t);
     await setRegisterRules(app, t, connectionId, { pushNewCustomersAtFirstInvoice: true });
     const customerId = await seedCustomer(app, t.apiKey, '1401', 'Ny Kontakt ApS');
     const waiting = await runAndWait(app, t.apiKey, connectionId, ['customers']);
@@ -174,7 +164,7 @@ describe('customer eligibility (X-12)', () => {
 describe('number rules (X-15)', () => {
   it('should fail products breaking a number rule with the rule\'s code, send the rest, and show them in the pre-flight check (SE-VN-14, SE-EE-07, SE-VN-20)', async () => {
     const t = await tenantWithAdmin(app);
-    const { sandbox, connectionId } = await economicFor(t);
+    const { sandbox, connectionId } = await connectEconomic(app, t);
     await setRegisterRules(app, t, connectionId, { productNumberLength: 4 });
     const ids: Record<string, string> = {};
     for (const n of ['AB12', 'AB123', 'ab-1', 'AB-1']) {
@@ -200,7 +190,7 @@ describe('number rules (X-15)', () => {
 describe('projects (X-07)', () => {
   it('should set a project closed in the source inactive in e-conomic by default (SE-VN-29)', async () => {
     const t = await tenantWithAdmin(app);
-    const { sandbox, connectionId } = await economicFor(t);
+    const { sandbox, connectionId } = await connectEconomic(app, t);
     const customerId = await seedCustomer(app, t.apiKey, '1501');
     const project = await gql(app, `mutation ($c: ID!) { upsertProject(input: { number: "501", name: "Tagrender", customerId: $c }) { project { id } errors { message } } }`, { c: customerId }, t.apiKey);
     await runAndWait(app, t.apiKey, connectionId, ['customers', 'projects']);

@@ -101,8 +101,9 @@ export async function listReferenceData(ctx: EconomicContext, kind: ReferenceDat
       issue.addIssue({ code: 'custom', message: `missing ${source.key}` });
       return z.NEVER;
     }
-    // a journal set up for one entry type refuses vouchers of any other (RB-27)
-    const restrictedTo: unknown = (r as Record<string, unknown>)['entryTypeRestrictedTo'];
+    // a journal set up for one entry type refuses vouchers of any other (RB-27); e-conomic keeps that in its settings
+    const settings: unknown = (r as Record<string, unknown>)['settings'];
+    const restrictedTo: unknown = typeof settings === 'object' && settings !== null ? (settings as Record<string, unknown>)['entryTypeRestrictedTo'] : undefined;
     return { id: String(key), name: r.name, isBlocked: r.barred === true, ...(typeof restrictedTo === 'string' ? { entryTypes: [restrictedTo] } : {}) };
   });
   const rows = await ctx.client.all(source.path, row);

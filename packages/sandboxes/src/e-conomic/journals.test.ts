@@ -93,8 +93,8 @@ describe('e-conomic sandbox journals restricted to one entry type (RB-27)', () =
 
   it('should list each journal with the entry type it is restricted to', async () => {
     const reply = await testClient(sandbox).get('/journals');
-    const items = (reply.body as { collection: { journalNumber: number; entryTypeRestrictedTo?: string }[] }).collection;
-    expect(items.map((j) => [j.journalNumber, j.entryTypeRestrictedTo ?? null])).toEqual([[1, null], [2, 'supplierInvoice'], [3, 'customerPayment']]);
+    const items = (reply.body as { collection: { journalNumber: number; entryTypeRestrictedTo?: string; settings: { entryTypeRestrictedTo?: string } }[] }).collection;
+    expect(items.map((j) => [j.journalNumber, j.settings.entryTypeRestrictedTo ?? null, j.entryTypeRestrictedTo ?? null])).toEqual([[1, null, null], [2, 'supplierInvoice', null], [3, 'customerPayment', null]]);
   });
 
   it('should refuse a finance voucher in a supplier-invoice journal and file it in an open one', async () => {

@@ -80,7 +80,11 @@ export function mountReferenceRoutes(router: Router, store: EconomicStore): void
     path: '/suppliers', keyName: 'supplierNumber', filterable: ['name', 'currency'],
     items: () => [...store.suppliers.values()].map((s) => ({ supplierNumber: s.supplierNumber, name: s.name, currency: s.currency, vatZone: { vatZoneNumber: s.vatZoneNumber } })),
   });
-  mountReference(router, store, { path: '/journals', keyName: 'journalNumber', filterable: ['name'], items: () => [...store.journals.values()].map((j) => ({ ...j })) });
+  // e-conomic keeps a journal's entry-type restriction inside its settings object, not at the top (docs/vendor-facts.md)
+  mountReference(router, store, {
+    path: '/journals', keyName: 'journalNumber', filterable: ['name'],
+    items: () => [...store.journals.values()].map((j) => ({ journalNumber: j.journalNumber, name: j.name, settings: compact({ entryTypeRestrictedTo: j.entryTypeRestrictedTo }) })),
+  });
   mountReference(router, store, {
     path: '/accounting-years', keyName: 'year', filterable: ['fromDate', 'toDate'],
     items: () => [...store.accountingYears.values()].map((y) => ({ ...y })),

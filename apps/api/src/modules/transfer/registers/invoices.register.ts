@@ -3,6 +3,7 @@ import { In } from 'typeorm';
 import { CustomerEntity } from '../../customer/customer.entity.js';
 import type { ConnectorError, ExternalRecordRef, InvoiceDraftRecord, WriteAnswer } from '@ledgerbridge/connectors';
 import { InvoiceEntity } from '../../invoice/invoice.entity.js';
+import { createThroughLedger, type CreatedOnce as Created } from '../create-once.js';
 import type { RegisterContext } from '../register-context.js';
 import { applyDebtorRules } from './debtor-invoice.js';
 import { toInvoiceRecord } from './invoice-record.js';
@@ -14,7 +15,6 @@ import { invoiceNumberFor } from './invoice-numbering.js';
 
 /** SE-VN-36: a booked total further than this from ours means the VAT is wrong on our side. */
 const TOTAL_TOLERANCE = '0.05';
-const CREATE_ATTEMPTS = 3;
 
 /**
  * Invoices and credit notes in the pipeline's transfer status go to the ERP (X-20): created
@@ -141,44 +141,17 @@ async function knownDocument(ctx: RegisterContext, invoiceId: string, ref: { ext
   return null;
 }
 
-type Created = { ok: true; ref: ExternalRecordRef; attempts: number; answer?: WriteAnswer } | { ok: false; error: ConnectorError; attempts: number };
-
 /** Create through the ledger: an open intent is resolved by lookup before any new create. */
 async function createOnce(ctx: RegisterContext, register: string, invoiceId: string, record: InvoiceDraftRecord): Promise<Created> {
   const create = register === 'creditNotes' ? (ctx.connector.createCreditNote ?? ctx.connector.createInvoice) : ctx.connector.createInvoice;
-  if (!create || !ctx.connector.findInvoice) {
+  const find = ctx.connector.findInvoice;
+  if (!create || !find) {
     return { ok: false, error: { code: 'UNSUPPORTED', message: `${ctx.connection.connectorId} cannot create ${register}`, retryable: false, connectorId: ctx.connection.connectorId as never }, attempts: 0 };
   }
-  const earlier = await ctx.ledger.completed('invoice', invoiceId, 'create');
-  if (earlier) return { ok: true, ref: { externalId: earlier }, attempts: 0 };
-  const { intent, isNew } = await ctx.ledger.open('invoice', invoiceId, 'create');
-  let lastError: ConnectorError | null = null;
-  for (let attempt = 1; attempt <= CREATE_ATTEMPTS; attempt++) {
-    if (!isNew || attempt > 1) {
-      const found = await ctx.connector.findInvoice({ reference: invoiceId });
-      if (!found.ok) return { ok: false, error: found.error, attempts: attempt };
-      if (found.value) {
-        await ctx.ledger.done(intent, found.value.externalId);
-        return { ok: true, ref: found.value, attempts: attempt };
-      }
-    }
-    const result = await create.call(ctx.connector, record, { idempotencyKey: intent.idempotencyKey });
-    if (result.ok) {
-      await ctx.ledger.done(intent, result.value.ref.externalId);
-      return { ok: true, ref: result.value.ref, attempts: attempt, ...(result.value.answer ? { answer: result.value.answer } : {}) };
-    }
-    lastError = result.error;
-    // only an answer that may hide a committed create is worth a lookup and another try
-    if (result.error.code !== 'TEMPORARY' && result.error.code !== 'RATE_LIMITED') break;
-  }
-  // the last lookup before giving up: the ERP may hold it after all
-  const found = await ctx.connector.findInvoice({ reference: invoiceId });
-  if (found.ok && found.value) {
-    await ctx.ledger.done(intent, found.value.externalId);
-    return { ok: true, ref: found.value, attempts: CREATE_ATTEMPTS };
-  }
-  if (found.ok) await ctx.ledger.cancel(intent); // certain: nothing there, nothing in flight
-  return { ok: false, error: lastError!, attempts: CREATE_ATTEMPTS };
+  return createThroughLedger(ctx.ledger, { recordType: 'invoice', recordId: invoiceId, operation: 'create' }, {
+    create: (idempotencyKey) => create.call(ctx.connector, record, { idempotencyKey }),
+    find: () => find.call(ctx.connector, { reference: invoiceId }),
+  });
 }
 
 type Finished = { ok: true; ref: ExternalRecordRef; booked: boolean; paymentReference: string | null; answer?: WriteAnswer } | { ok: false; code: string; message: string; draftDeleted: boolean };

@@ -1,12 +1,12 @@
-import type { ConnectorError, ExternalRecordRef, SupplierInvoiceVoucherRecord } from '@ledgerbridge/connectors';
+import type { ConnectorError, SupplierInvoiceVoucherRecord } from '@ledgerbridge/connectors';
 import { SupplierInvoiceEntity } from '../../supplier-invoice/supplier-invoice.entity.js';
+import { createThroughLedger, type CreatedOnce } from '../create-once.js';
 import type { RegisterContext } from '../register-context.js';
 import { toSupplierVoucher } from './supplier-voucher-record.js';
 
 const REGISTER = 'supplierInvoices';
 const RECORD_TYPE = 'supplierInvoice';
 const OPERATION = 'voucher';
-const CREATE_ATTEMPTS = 3;
 
 /**
  * Supplier invoices from our graph to the ERP's journal (RB-07, RB-09): each one not yet filed
@@ -71,46 +71,18 @@ export async function pushSupplierInvoices(ctx: RegisterContext): Promise<void> 
   }
 }
 
-type Created = { ok: true; ref: ExternalRecordRef; attempts: number } | { ok: false; error: Pick<ConnectorError, 'code' | 'message'>; attempts: number };
-
 interface VoucherCalls {
   create: NonNullable<RegisterContext['connector']['createSupplierInvoiceVoucher']>;
   find: NonNullable<RegisterContext['connector']['findSupplierInvoiceVoucher']>;
 }
 
 /** Commit the intent, then create; an open intent is resolved by a lookup in the journal before any new create (ADR 0005). */
-async function createOnce(ctx: RegisterContext, invoiceId: string, record: SupplierInvoiceVoucherRecord, calls: VoucherCalls): Promise<Created> {
-  const connector = ctx.connector;
+function createOnce(ctx: RegisterContext, invoiceId: string, record: SupplierInvoiceVoucherRecord, calls: VoucherCalls): Promise<CreatedOnce> {
   const lookup = { journalNumber: record.journalNumber, reference: invoiceId };
-  const earlier = await ctx.ledger.completed(RECORD_TYPE, invoiceId, OPERATION);
-  if (earlier) return { ok: true, ref: { externalId: earlier }, attempts: 0 };
-  const { intent, isNew } = await ctx.ledger.open(RECORD_TYPE, invoiceId, OPERATION);
-  let lastError: ConnectorError | null = null;
-  for (let attempt = 1; attempt <= CREATE_ATTEMPTS; attempt++) {
-    if (!isNew || attempt > 1) {
-      const found = await calls.find.call(connector, lookup);
-      if (!found.ok) return { ok: false, error: found.error, attempts: attempt };
-      if (found.value) {
-        await ctx.ledger.done(intent, found.value.externalId);
-        return { ok: true, ref: found.value, attempts: attempt };
-      }
-    }
-    const result = await calls.create.call(connector, record, { idempotencyKey: intent.idempotencyKey });
-    if (result.ok) {
-      await ctx.ledger.done(intent, result.value.ref.externalId);
-      return { ok: true, ref: result.value.ref, attempts: attempt };
-    }
-    lastError = result.error;
-    // only an answer that may hide a committed create is worth a lookup and another try
-    if (result.error.code !== 'TEMPORARY' && result.error.code !== 'RATE_LIMITED') break;
-  }
-  const found = await calls.find.call(connector, lookup);
-  if (found.ok && found.value) {
-    await ctx.ledger.done(intent, found.value.externalId);
-    return { ok: true, ref: found.value, attempts: CREATE_ATTEMPTS };
-  }
-  if (found.ok) await ctx.ledger.cancel(intent); // certain: nothing in the journal, nothing in flight
-  return { ok: false, error: lastError!, attempts: CREATE_ATTEMPTS };
+  return createThroughLedger(ctx.ledger, { recordType: RECORD_TYPE, recordId: invoiceId, operation: OPERATION }, {
+    create: (idempotencyKey) => calls.create.call(ctx.connector, record, { idempotencyKey }),
+    find: () => calls.find.call(ctx.connector, lookup),
+  });
 }
 
 async function failItem(ctx: RegisterContext, recordId: string, error: Pick<ConnectorError, 'code' | 'message'>, attempts = 1, request?: SupplierInvoiceVoucherRecord): Promise<void> {
