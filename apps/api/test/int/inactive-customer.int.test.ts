@@ -1,13 +1,13 @@
-import type { FortnoxStore, StartedSandbox } from '@ledgerbridge/sandboxes';
+import type { EconomicStore, FortnoxStore, StartedSandbox } from '@ledgerbridge/sandboxes';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../create-test-app.js';
-import { connectFortnox, fortnoxCall, type SandboxConnection } from '../erp-connections.js';
+import { connectEconomic, connectFortnox, editInEconomic, fortnoxCall, type SandboxConnection } from '../erp-connections.js';
 import { gql } from '../gql.js';
 import { seedCustomer, seedInvoice } from '../seed.js';
 import { runAndWait, tenantWithAdmin, type AdminTenant, type RunResult } from '../transfer-helpers.js';
 
 let app: TestApp;
-const sandboxes: StartedSandbox<FortnoxStore>[] = [];
+const sandboxes: StartedSandbox<FortnoxStore | EconomicStore>[] = [];
 
 beforeAll(async () => {
   app = await createTestApp();
@@ -109,5 +109,32 @@ describe('a customer inactive in one system and active in the other (SE-FX-18)',
     // linked now: nothing is refused or imported again
     const quiet = await runAndWait(app, t.apiKey, connectionId, ['customers']);
     expect(quiet.counts).toMatchObject({ transferred: 0, failed: 0 });
+  });
+});
+
+describe('a customer barred in e-conomic and active here (SE-FX-18)', () => {
+  it('should fail the push of a new customer whose number e-conomic holds as barred, leave it barred, and transfer it on retry once unbarred (SE-FX-18)', async () => {
+    const t = await tenantWithAdmin(app);
+    const { sandbox, connectionId } = await connectEconomic(app, t);
+    sandboxes.push(sandbox);
+    sandbox.store.customers.set(2701, {
+      customerNumber: 2701, name: 'Lukket Kunde ApS', currency: 'DKK', customerGroupNumber: 1, paymentTermsNumber: 1, vatZoneNumber: 1,
+      text: { address: 'Vej 1', zip: '8000', city: 'Aarhus C', country: 'Danmark' }, barred: true, lastUpdated: sandbox.store.timestamp(),
+    });
+    const customerId = await seedCustomer(app, t.apiKey, '2701', 'Lukket Kunde ApS');
+    await seedInvoice(app, t.apiKey, customerId, { currency: 'DKK' });
+
+    const run = await runAndWait(app, t.apiKey, connectionId, ['customers']);
+    expect(run.items).toEqual([expect.objectContaining({
+      register: 'customers', direction: 'PUSH', outcome: 'FAILED', errorCode: 'INACTIVE_IN_OTHER_SYSTEM', recordId: customerId,
+      message: expect.stringMatching(/Customer 2701 .*inactive .*e-conomic.*SE-FX-18.*Activate customer 2701 in e-conomic/),
+    })]);
+    expect(sandbox.store.customers.get(2701)?.barred).toBe(true);
+
+    await editInEconomic(sandbox, '/customers/2701', { barred: false });
+    const retry = await retryFailedItem(t, connectionId);
+    expect(retry.items).toEqual([expect.objectContaining({ direction: 'PUSH', outcome: 'TRANSFERRED', externalId: '2701', recordId: customerId })]);
+    expect([...sandbox.store.customers.values()].filter((c) => c.customerNumber === 2701)).toHaveLength(1);
+    expect(sandbox.store.customers.get(2701)?.barred).not.toBe(true);
   });
 });
