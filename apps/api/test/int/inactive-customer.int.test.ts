@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../create-test-app.js';
 import { connectEconomic, connectFortnox, editInEconomic, fortnoxCall, type SandboxConnection } from '../erp-connections.js';
 import { gql } from '../gql.js';
+import { initialSyncDone, START_INITIAL } from '../reconcile-helpers.js';
 import { seedCustomer, seedInvoice } from '../seed.js';
 import { runAndWait, tenantWithAdmin, type AdminTenant, type RunResult } from '../transfer-helpers.js';
 
@@ -92,7 +93,7 @@ describe('a customer inactive in one system and active in the other (SE-FX-18)',
     const run = await runAndWait(app, t.apiKey, connectionId, ['customers']);
     expect(run.items.filter((i) => i.direction === 'PULL')).toEqual([expect.objectContaining({
       register: 'customers', direction: 'PULL', outcome: 'FAILED', errorCode: 'INACTIVE_IN_OTHER_SYSTEM', externalId: '6801', recordId: customerId,
-      message: expect.stringMatching(/Customer 6801 is inactive here but active in fortnox.*SE-FX-18.*Activate customer 6801 here/),
+      message: expect.stringMatching(/Customer 6801 is inactive here but active in Fortnox.*SE-FX-18.*Activate customer 6801 here/),
     })]);
     const ours = async () => (await gql(app, `{ customers(first: 50, filter: { numbers: ["6801"] }) { nodes { id isActive } } }`, {}, t.apiKey)).data.customers.nodes;
     expect(await ours()).toEqual([{ id: customerId, isActive: false }]);
@@ -109,6 +110,25 @@ describe('a customer inactive in one system and active in the other (SE-FX-18)',
     // linked now: nothing is refused or imported again
     const quiet = await runAndWait(app, t.apiKey, connectionId, ['customers']);
     expect(quiet.counts).toMatchObject({ transferred: 0, failed: 0 });
+  });
+});
+
+describe('the initial sync links by number only where both agree on being active (SE-FX-18)', () => {
+  it('should not link our active customer to the Fortnox customer with its number that is inactive there, and say so (SE-FX-18, SE-VN-24)', async () => {
+    const t = await tenantWithAdmin(app);
+    const { sandbox, connectionId } = await fortnoxFor(t);
+    const customerId = await seedCustomer(app, t.apiKey, '5', 'Hemrenovering Väst HB');
+    const started = await gql(app, START_INITIAL, { input: { connectionId, startupImport: true } }, t.token);
+    expect(started.data.startInitialSync.errors).toEqual([]);
+    const sync = await initialSyncDone(app, t.token, connectionId);
+    const items = (sync.run.items as { register: string; direction: string; outcome: string; errorCode: string | null; message: string | null; externalId: string | null; recordId: string | null }[])
+      .filter((i) => i.register === 'customers' && (i.externalId === '5' || i.recordId === customerId));
+    expect(items).toContainEqual(expect.objectContaining({
+      direction: 'PULL', outcome: 'FAILED', errorCode: 'INACTIVE_IN_OTHER_SYSTEM', externalId: '5', recordId: customerId,
+      message: expect.stringMatching(/Customer 5 is inactive in Fortnox but active here.*SE-FX-18.*Activate customer 5 in Fortnox, or inactivate it here/),
+    }));
+    expect(items.filter((i) => i.outcome === 'TRANSFERRED' || i.outcome === 'UPDATED')).toEqual([]);
+    expect(sandbox.store.customers.get('5')?.fields['Active']).toBe(false);
   });
 });
 

@@ -4,7 +4,7 @@ import { CustomerEntity } from '../../customer/customer.entity.js';
 import { contentHash, type RegisterContext } from '../register-context.js';
 import { customerHashRecord } from './customers.register.js';
 import { ErpImports } from './erp-imports.js';
-import { activeMismatch, hasOpenInactiveConflicts, INACTIVE_IN_OTHER_SYSTEM } from './inactive-elsewhere.js';
+import { activeMismatch, hasOpenInactiveConflicts, INACTIVE_IN_OTHER_SYSTEM, systemNameOf } from './inactive-elsewhere.js';
 import { pullableFields } from './mapped-record.js';
 import { pullLinked } from './pull-linked.js';
 import { describeFieldErrors } from './register-guards.js';
@@ -25,7 +25,7 @@ export async function pullCustomers(ctx: RegisterContext): Promise<void> {
     findOurs: async (number) => (await ctx.db.read(tenantId, (m) => m.findOneBy(CustomerEntity, { tenantId, number })))?.id ?? null,
     linkProblem: async (c, ours) => {
       const mine = await ctx.db.read(tenantId, (m) => m.findOneByOrFail(CustomerEntity, { tenantId, id: ours }));
-      const message = activeMismatch(ctx.connection.connectorId, c.number ?? '', mine, c);
+      const message = activeMismatch(systemNameOf(ctx), c.number ?? '', mine, c);
       return message ? { code: INACTIVE_IN_OTHER_SYSTEM, message } : null;
     },
     create: async (c) => {

@@ -8,7 +8,7 @@ import { RegisterDecisionEntity } from '../../reconciliation/register-decision.e
 import { SupplierEntity } from '../../supplier/supplier.entity.js';
 import { contentHash, type RegisterContext } from '../register-context.js';
 import { toCustomerRecord } from './customers.register.js';
-import { activeMismatch, INACTIVE_IN_OTHER_SYSTEM } from './inactive-elsewhere.js';
+import { activeMismatch, INACTIVE_IN_OTHER_SYSTEM, systemNameOf } from './inactive-elsewhere.js';
 import { toProductRecord } from './products.register.js';
 
 /** Reading stops here: a register this size is not reconciled by a start-up import. */
@@ -122,7 +122,7 @@ function importCustomers(ctx: RegisterContext, mode: Mode): Promise<void> {
     ourByNumber: (number) => ctx.db.read(tenantId, (m) => m.findOneBy(CustomerEntity, { tenantId, number })),
     excluded: (r) => (r.isActive ? null : INACTIVE_CUSTOMER_REASON),
     linkProblem: (ours, r) => {
-      const message = activeMismatch(ctx.connection.connectorId, r.number ?? '', { isActive: ours.isActive ?? true }, r);
+      const message = activeMismatch(systemNameOf(ctx), r.number ?? '', { isActive: ours.isActive ?? true }, r);
       return message ? { code: INACTIVE_IN_OTHER_SYSTEM, message } : null;
     },
     create: async (r) => {

@@ -12,9 +12,13 @@ export const INACTIVE_IN_OTHER_SYSTEM = 'INACTIVE_IN_OTHER_SYSTEM';
  */
 export function activeMismatch(systemName: string, number: string, ours: { isActive: boolean }, theirs: { isActive: boolean }): string | null {
   if (ours.isActive === theirs.isActive) return null;
-  const [inactiveIn, activeIn] = ours.isActive ? [systemName, 'here'] : ['here', `in ${systemName}`];
-  const activate = ours.isActive ? `in ${systemName}` : 'here';
-  return `Customer ${number} is inactive ${inactiveIn === 'here' ? 'here' : `in ${inactiveIn}`} but active ${activeIn}; it was not linked or created (SE-FX-18). Activate customer ${number} ${activate}, or inactivate it in the other system, then retry.`;
+  const [inactive, active] = ours.isActive ? [`in ${systemName}`, 'here'] : ['here', `in ${systemName}`];
+  return `Customer ${number} is inactive ${inactive} but active ${active}; it was not linked or created (SE-FX-18). Activate customer ${number} ${inactive}, or inactivate it ${active}, then retry.`;
+}
+
+/** The connector's name as people know it ("Fortnox"), for messages. */
+export function systemNameOf(ctx: RegisterContext): string {
+  return ctx.services.connections.catalog.get(ctx.connection.connectorId)?.manifest.displayName ?? ctx.connection.connectorId;
 }
 
 /**
