@@ -11,7 +11,7 @@ import { InvoiceStatusVersionEntity } from '../modules/invoice-status/invoice-st
 import { PaymentEntity } from '../modules/payment/payment.entity.js';
 import { ProductEntity } from '../modules/product/product.entity.js';
 import { ProjectCostEntity } from '../modules/project-cost/project-cost.entity.js';
-import { AttachmentEntity, ProjectCostAttachmentEntity } from '../modules/attachment/attachment.entity.js';
+import { AttachmentEntity, ProjectAttachmentEntity, ProjectCostAttachmentEntity } from '../modules/attachment/attachment.entity.js';
 import { ProjectEntity } from '../modules/project/project.entity.js';
 import { SupplierEntity } from '../modules/supplier/supplier.entity.js';
 import { TenantEntity } from '../modules/tenant/tenant.entity.js';
@@ -40,6 +40,7 @@ import { SupplierInvoiceLineEntity } from '../modules/supplier-invoice/supplier-
 import { InventoryValuePostingEntity } from '../modules/inventory-value/inventory-value-posting.entity.js';
 import { DebtorInventoryValue1796500000000 } from './migrations/1796500000000-debtor-inventory-value.js';
 import { ProjectCostVatAttachments1796600000000 } from './migrations/1796600000000-project-cost-vat-attachments.js';
+import { MergedSupplierInvoicePdf1797600000000 } from './migrations/1797600000000-merged-supplier-invoice-pdf.js';
 import { InvoiceSourceNumber1796700000000 } from './migrations/1796700000000-invoice-source-number.js';
 import { ConnectionDisconnect1796900000000 } from './migrations/1796900000000-connection-disconnect.js';
 import { InvoicePaymentReference1797000000000 } from './migrations/1797000000000-invoice-payment-reference.js';
@@ -69,6 +70,7 @@ export const entities = [
   ProjectCostEntity,
   AttachmentEntity,
   ProjectCostAttachmentEntity,
+  ProjectAttachmentEntity,
   ProjectEntity,
   SupplierEntity,
   TenantEntity,
@@ -113,4 +115,5 @@ export const migrations = [
   InvoicePaymentReference1797000000000,
   OauthReauthorize1797100000000,
   PipelineVersionRestore1797200000000,
+  MergedSupplierInvoicePdf1797600000000,
 ];

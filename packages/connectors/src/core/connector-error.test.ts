@@ -12,6 +12,7 @@ describe('connectorError', () => {
     ['REJECTED', false],
     ['DUPLICATE', false],
     ['UNSUPPORTED', false],
+    ['INACTIVE_IN_OTHER_SYSTEM', false],
     ['UNKNOWN', false],
   ])('should mark %s as retryable=%s', (code, retryable) => {
     const error = connectorError({ connectorId: 'fortnox', code, message: 'x' });
@@ -20,7 +21,7 @@ describe('connectorError', () => {
   });
 
   it('should cover every code in the retryability table', () => {
-    expect(connectorErrorCodes).toHaveLength(9);
+    expect(connectorErrorCodes).toHaveLength(10);
     expect(connectorErrorCodes.filter(isRetryableCode)).toEqual(['RATE_LIMITED', 'TEMPORARY']);
   });
 

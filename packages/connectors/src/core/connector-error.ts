@@ -14,6 +14,8 @@ export type ConnectorErrorCode =
   | 'REJECTED'
   | 'DUPLICATE'
   | 'UNSUPPORTED'
+  /** The record exists in the other system but is inactive there, while it is active here (SE-FX-18). */
+  | 'INACTIVE_IN_OTHER_SYSTEM'
   | 'UNKNOWN';
 
 /** Every {@link ConnectorErrorCode}, for exhaustive tests and GraphQL enum registration. */
@@ -26,6 +28,7 @@ export const connectorErrorCodes: readonly ConnectorErrorCode[] = [
   'REJECTED',
   'DUPLICATE',
   'UNSUPPORTED',
+  'INACTIVE_IN_OTHER_SYSTEM',
   'UNKNOWN',
 ];
 
@@ -70,6 +73,7 @@ export function isRetryableCode(code: ConnectorErrorCode): boolean {
     case 'REJECTED':
     case 'DUPLICATE':
     case 'UNSUPPORTED':
+    case 'INACTIVE_IN_OTHER_SYSTEM':
     case 'UNKNOWN':
       return false;
     default:

@@ -45,6 +45,13 @@ export interface WriteOptions {
    * vendor where it supports idempotency, and used to look the record up after a lost response.
    */
   readonly idempotencyKey: string;
+  /**
+   * Set when the record is not linked yet, so a write would create it or take over the vendor's
+   * record with the same number: if that record is inactive there while ours is active, fail with
+   * INACTIVE_IN_OTHER_SYSTEM instead of reactivating it (SE-FX-18). Judged on the read the upsert
+   * does anyway, so it costs no extra call. Customers only.
+   */
+  readonly refuseInactiveMatch?: boolean;
 }
 
 /** Where a record lives in the external system. */

@@ -76,7 +76,7 @@ export function createEconomicConnector(options: ConnectorFactoryOptions<Economi
     id: 'e-conomic',
     verifyCredentials: () => verifyCredentials(ctx),
     listCustomers: (query) => listCustomers(ctx, query),
-    upsertCustomer: (customer) => upsertCustomer(ctx, customer),
+    upsertCustomer: (customer, options) => upsertCustomer(ctx, customer, options),
     listProducts: (query) => listProducts(ctx, query),
     upsertProduct: (product) => upsertProduct(ctx, product),
     listProjects: (query) => listProjects(ctx, query),

@@ -1,7 +1,8 @@
 // Customers, products and projects: upsert by number (GET, then PUT the merged document or POST),
 // and incremental listing. A replayed write that changes nothing answers `unchanged`.
 import { z } from 'zod';
-import type { ExternalRecordRef, ListQuery, Page, RemoteRecord, WriteOutcome } from '../core/connector.js';
+import type { ExternalRecordRef, ListQuery, Page, RemoteRecord, WriteOptions, WriteOutcome } from '../core/connector.js';
+import { inactiveInOtherSystem, refusesInactiveMatch } from '../core/inactive-match.js';
 import { connectorError, type ConnectorError } from '../core/connector-error.js';
 import type { CustomerRecord, ProductRecord, ProjectRecord } from '../core/records.js';
 import { err, ok, type Result } from '../core/result.js';
@@ -47,7 +48,7 @@ async function findCustomerByNaturalKey(ctx: EconomicContext, record: CustomerRe
   return ok(page.value.items[0]);
 }
 
-export async function upsertCustomer(ctx: EconomicContext, record: CustomerRecord): Res<WriteOutcome> {
+export async function upsertCustomer(ctx: EconomicContext, record: CustomerRecord, options?: Pick<WriteOptions, 'refuseInactiveMatch'>): Res<WriteOutcome> {
   const { client, settings } = ctx;
   if (record.number !== undefined && (!/^\d{1,9}$/.test(record.number) || Number(record.number) < 1)) {
     return rejected(`e-conomic customer numbers are whole numbers from 1 to 999999999, got "${record.number}"`);
@@ -64,6 +65,7 @@ export async function upsertCustomer(ctx: EconomicContext, record: CustomerRecor
   const existing = record.number === undefined ? await findCustomerByNaturalKey(ctx, record) : await find(await client.get(`customers/${record.number}`, customerSchema));
   if (!existing.ok) return existing;
   const current = existing.value;
+  if (current && refusesInactiveMatch(options, record.isActive, current.barred !== true)) return err(inactiveInOtherSystem('e-conomic', 'e-conomic', String(current.customerNumber)));
   if (current) {
     // The number is the URL key and never changes (PV-25); only the other fields are written.
     if (!customerDiffers(current, mapped)) return ok({ ref: numberRef(current.customerNumber, current.lastUpdated), operation: 'unchanged' });

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import type { ConnectorResult, ListQuery, Page, RemoteRecord, WriteOptions, WriteOutcome } from '../core/connector.js';
 import type { ConnectorError } from '../core/connector-error.js';
 import type { CustomerRecord, ProductRecord, ProjectRecord } from '../core/records.js';
-import { ok, type Result } from '../core/result.js';
+import { inactiveInOtherSystem, refusesInactiveMatch } from '../core/inactive-match.js';
+import { err, ok, type Result } from '../core/result.js';
 import { fromFortnoxArticle } from './mappers/from-fortnox-article.js';
 import { fromFortnoxCustomer } from './mappers/from-fortnox-customer.js';
 import { fromFortnoxProject } from './mappers/from-fortnox-project.js';
@@ -49,6 +50,8 @@ async function upsertByNumber<S extends z.ZodType>(
   register: Register<S>,
   number: string | undefined,
   payload: FortnoxPayload,
+  /** Judges the record already there before it is overwritten; an error stops the write. */
+  check?: (current: z.output<S>) => ConnectorError | null,
 ): Promise<Result<{ outcome: WriteOutcome; value: z.output<S> }, ConnectorError>> {
   const { client } = deps;
   let exists = false;
@@ -56,6 +59,8 @@ async function upsertByNumber<S extends z.ZodType>(
     const current = await client.get(`${register.path}/${segment(number)}`, register.entity, register.schema);
     if (!current.ok && current.error.code !== 'NOT_FOUND') return current;
     exists = current.ok;
+    const refused = current.ok ? check?.(current.value) ?? null : null;
+    if (refused) return err(refused);
   }
   const written = exists
     ? await client.sendAnswered('PUT', `${register.path}/${segment(number ?? '')}`, register.entity, payload, register.schema)
@@ -98,8 +103,9 @@ function listWithDetails<S extends z.ZodType, R>(deps: FortnoxDeps, register: Re
 export function createRegisterMethods(deps: FortnoxDeps) {
   return {
     listCustomers: listWithDetails(deps, customers, fromFortnoxCustomer),
-    async upsertCustomer(customer: CustomerRecord, _options: WriteOptions): ConnectorResult<WriteOutcome> {
-      const result = await upsertByNumber(deps, customers, customer.number, toFortnoxCustomer(customer));
+    async upsertCustomer(customer: CustomerRecord, options: WriteOptions): ConnectorResult<WriteOutcome> {
+      const result = await upsertByNumber(deps, customers, customer.number, toFortnoxCustomer(customer), (current) =>
+        refusesInactiveMatch(options, customer.isActive, current.Active !== false) ? inactiveInOtherSystem('fortnox', 'Fortnox', current.CustomerNumber) : null);
       return result.ok ? ok(result.value.outcome) : result;
     },
 

@@ -65,11 +65,21 @@ export type Attachment = {
   downloadPath: Scalars['String']['output'];
   fileName: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  kind: AttachmentKind;
+  /** Pages of a merged PDF; null for ERP files. */
+  pageCount: Maybe<Scalars['Int']['output']>;
   /** SHA-256 of the content, hex. */
   sha256: Scalars['String']['output'];
   /** In bytes; at most 10 MB. */
   size: Scalars['Int']['output'];
+  /** Files of the supplier invoice a merged PDF could not include (not PDF, JPEG or PNG, or unreadable). */
+  skippedFiles: Array<SkippedAttachmentFile>;
 };
+
+/** ERP_FILE: a file as the ERP serves it; MERGED_PDF: one supplier invoice's files combined into one PDF (SE-FX-51). */
+export type AttachmentKind =
+  | 'ERP_FILE'
+  | 'MERGED_PDF';
 
 /** Where a supplier is paid: an IBAN or a domestic account number, or both. */
 export type BankAccount = {
@@ -1491,6 +1501,8 @@ export type Project = Node & {
   /** Null for internal projects without a customer. */
   customer: Maybe<Customer>;
   endDate: Maybe<Scalars['CalendarDate']['output']>;
+  /** Files stored with the project: one merged PDF per supplier invoice whose costs reached it, for attaching when invoicing the customer (SE-FX-51, SE-VN-57). Download at downloadPath. */
+  files: Array<Attachment>;
   id: Scalars['ID']['output'];
   isActive: Scalars['Boolean']['output'];
   isInternal: Scalars['Boolean']['output'];
@@ -2109,6 +2121,13 @@ export type SetConnectionActiveInput = {
   connectionId: Scalars['ID']['input'];
   /** false pauses every transfer and schedule of the connection; true resumes them after checking the credentials with the ERP. */
   isActive: Scalars['Boolean']['input'];
+};
+
+/** A file the merged PDF left out, and why. */
+export type SkippedAttachmentFile = {
+  __typename?: 'SkippedAttachmentFile';
+  fileName: Scalars['String']['output'];
+  reason: Scalars['String']['output'];
 };
 
 export type SortDirection =

@@ -1,5 +1,12 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
 
+export type AttachmentKind = 'ERP_FILE' | 'MERGED_PDF';
+
+export interface SkippedFile {
+  fileName: string;
+  reason: string;
+}
+
 /** A supplier-invoice file from the ERP, once per connection and ERP file id (X-25, ADR 0014). */
 @Entity('attachment')
 export class AttachmentEntity {
@@ -14,6 +21,11 @@ export class AttachmentEntity {
   @Column('char', { length: 64 }) sha256: string;
   /** Not selected by default: listings must not pull every file's bytes. */
   @Column('bytea', { select: false }) content: Buffer;
+  /** ERP_FILE as the ERP serves it, or MERGED_PDF: one supplier invoice's files as one PDF (SE-FX-51, ADR 0028). */
+  @Column('text', { default: 'ERP_FILE' }) kind: AttachmentKind;
+  @Column('integer', { nullable: true }) pageCount: number | null;
+  /** Files a merged PDF left out, and why. */
+  @Column('jsonb', { nullable: true }) skippedFiles: SkippedFile[] | null;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
 }
 
@@ -22,5 +34,13 @@ export class AttachmentEntity {
 export class ProjectCostAttachmentEntity {
   @Column('uuid') tenantId: string;
   @PrimaryColumn('uuid') projectCostId: string;
+  @PrimaryColumn('uuid') attachmentId: string;
+}
+
+/** Files stored with a project itself: the merged supplier-invoice PDFs (SE-FX-51, SE-VN-57). */
+@Entity('project_attachment')
+export class ProjectAttachmentEntity {
+  @Column('uuid') tenantId: string;
+  @PrimaryColumn('uuid') projectId: string;
   @PrimaryColumn('uuid') attachmentId: string;
 }

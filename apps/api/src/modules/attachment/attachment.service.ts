@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { checkAttachmentSize, err, ok, type Result } from '@ledgerbridge/domain';
 import { In } from 'typeorm';
 import type { TenantDb } from '../../db/tenant-db.js';
-import { AttachmentEntity, ProjectCostAttachmentEntity } from './attachment.entity.js';
+import { AttachmentEntity, ProjectAttachmentEntity, ProjectCostAttachmentEntity, type SkippedFile } from './attachment.entity.js';
 
 export interface NewAttachment {
   connectionId: string;
@@ -10,6 +10,8 @@ export interface NewAttachment {
   fileName: string;
   contentType: string;
   bytes: Uint8Array;
+  /** A merged supplier-invoice PDF (SE-FX-51) rather than an ERP file; externalId is then its own key. */
+  merged?: { pageCount: number; skippedFiles: SkippedFile[] };
 }
 
 /** An attachment's content for the download route. */
@@ -42,6 +44,7 @@ export class AttachmentService {
       await m.createQueryBuilder().insert().into(AttachmentEntity).values({
         id: randomUUID(), tenantId, connectionId: file.connectionId, externalId: file.externalId, fileName: file.fileName,
         contentType: file.contentType, size: size.value, sha256, content,
+        ...(file.merged ? { kind: 'MERGED_PDF' as const, pageCount: file.merged.pageCount, skippedFiles: file.merged.skippedFiles } : {}),
       }).orIgnore().execute();
       const row = await m.findOneOrFail(AttachmentEntity, { where: { tenantId, connectionId: file.connectionId, externalId: file.externalId }, select: { id: true } });
       return row.id;
@@ -66,6 +69,40 @@ export class AttachmentService {
       }
     });
     return byCost;
+  }
+
+  /** Stored files with their bytes, in the order of the ids asked for (unknown ids are left out). */
+  async contents(tenantId: string, ids: readonly string[]): Promise<(AttachmentContent & { id: string })[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.db.read(tenantId, (m) => m.find(AttachmentEntity, {
+      where: { tenantId, id: In([...ids]) }, select: { id: true, fileName: true, contentType: true, content: true },
+    }));
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ids.flatMap((id) => {
+      const row = byId.get(id);
+      return row ? [{ id, fileName: row.fileName, contentType: row.contentType, content: row.content }] : [];
+    });
+  }
+
+  /** Links files to the projects themselves (merged supplier-invoice PDFs, SE-FX-51, SE-VN-57). */
+  async linkToProject(tenantId: string, projectId: string, attachmentId: string): Promise<void> {
+    await this.db.write(tenantId, (m) => m.createQueryBuilder().insert().into(ProjectAttachmentEntity)
+      .values({ tenantId, projectId, attachmentId }).orIgnore().execute());
+  }
+
+  /** The files stored with each given project, oldest first, without their bytes. */
+  async forProjects(tenantId: string, projectIds: readonly string[]): Promise<Map<string, AttachmentEntity[]>> {
+    const byProject = new Map<string, AttachmentEntity[]>(projectIds.map((id) => [id, []]));
+    if (projectIds.length === 0) return byProject;
+    await this.db.read(tenantId, async (m) => {
+      const links = await m.findBy(ProjectAttachmentEntity, { tenantId, projectId: In([...projectIds]) });
+      if (links.length === 0) return;
+      const files = await m.find(AttachmentEntity, { where: { tenantId, id: In([...new Set(links.map((l) => l.attachmentId))]) }, order: { createdAt: 'ASC', id: 'ASC' } });
+      for (const file of files) {
+        for (const link of links) if (link.attachmentId === file.id) byProject.get(link.projectId)?.push(file);
+      }
+    });
+    return byProject;
   }
 
   /** The file for the download route; null when this tenant has no such file. */

@@ -1,5 +1,6 @@
 import type { AttachmentRef } from '@ledgerbridge/connectors';
 import type { RegisterContext } from '../register-context.js';
+import { MergedInvoicePdfs } from './merged-invoice-pdf.js';
 
 /**
  * Keeps the ERP's supplier-invoice files with the project costs pulled from that invoice, when the
@@ -12,7 +13,11 @@ export class CostAttachments {
   /** Row ids of an invoice's stored files, by the ERP's supplier-invoice id, for this run. */
   private readonly byInvoice = new Map<string, Promise<string[]>>();
 
-  constructor(private readonly ctx: RegisterContext) {}
+  private readonly merged: MergedInvoicePdfs;
+
+  constructor(private readonly ctx: RegisterContext) {
+    this.merged = new MergedInvoicePdfs(ctx);
+  }
 
   get isOn(): boolean {
     const { connector } = this.ctx;
@@ -27,6 +32,7 @@ export class CostAttachments {
       this.byInvoice.set(supplierInvoiceExternalId, files);
     }
     await this.ctx.services.attachments.link(this.ctx.tenantId, projectCostId, await files);
+    await this.merged.addToProjectOf(projectCostId, supplierInvoiceExternalId, await files);
   }
 
   private async storeFiles(supplierInvoiceExternalId: string): Promise<string[]> {

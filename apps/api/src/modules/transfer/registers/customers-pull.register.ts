@@ -4,6 +4,7 @@ import { CustomerEntity } from '../../customer/customer.entity.js';
 import { contentHash, type RegisterContext } from '../register-context.js';
 import { customerHashRecord } from './customers.register.js';
 import { ErpImports } from './erp-imports.js';
+import { activeMismatch, hasOpenInactiveConflicts, INACTIVE_IN_OTHER_SYSTEM, systemNameOf } from './inactive-elsewhere.js';
 import { pullableFields } from './mapped-record.js';
 import { pullLinked } from './pull-linked.js';
 import { describeFieldErrors } from './register-guards.js';
@@ -22,6 +23,11 @@ export async function pullCustomers(ctx: RegisterContext): Promise<void> {
     problem: erpCustomerImportProblem,
     numberOf: (c) => c.number,
     findOurs: async (number) => (await ctx.db.read(tenantId, (m) => m.findOneBy(CustomerEntity, { tenantId, number })))?.id ?? null,
+    linkProblem: async (c, ours) => {
+      const mine = await ctx.db.read(tenantId, (m) => m.findOneByOrFail(CustomerEntity, { tenantId, id: ours }));
+      const message = activeMismatch(systemNameOf(ctx), c.number ?? '', mine, c);
+      return message ? { code: INACTIVE_IN_OTHER_SYSTEM, message } : null;
+    },
     create: async (c) => {
       const created = await ctx.services.customers.upsert(tenantId, {
         number: c.number ?? null, name: c.name, organizationNumber: c.organizationNumber ?? null, vatNumber: c.vatNumber ?? null, ean: c.ean ?? null,
@@ -39,7 +45,7 @@ export async function pullCustomers(ctx: RegisterContext): Promise<void> {
     toRecord: (c) => customerHashRecord(ctx, c, currency),
     applyUpdates: mayApplyUpdate(rules.customerMaster, 'FROM_ERP'),
     keepPendingEdits: rules.customerMaster === 'NONE',
-    listAll: imports.needsFullListing,
+    listAll: imports.needsFullListing || (await hasOpenInactiveConflicts(ctx)),
     unlinked: imports.unlinked,
   });
   await imports.finish(isComplete);

@@ -1,5 +1,5 @@
 import { customerPushDecision, transferAllDirections } from '@ledgerbridge/domain';
-import type { CustomerRecord } from '@ledgerbridge/connectors';
+import type { CustomerRecord, WriteOptions } from '@ledgerbridge/connectors';
 import { CustomerEntity } from '../../customer/customer.entity.js';
 import { InvoiceEntity } from '../../invoice/invoice.entity.js';
 import { ProjectEntity } from '../../project/project.entity.js';
@@ -76,7 +76,9 @@ export async function pushCustomers(ctx: RegisterContext): Promise<void> {
     if (!record) continue;
     const hash = contentHash(record);
     if (!(await mayPush(ctx, { register: 'customers', numbered: 'customer', recordId: c.id, number: c.number, ref, violation: violations.get(c.id), master: rules.customerMaster, hash, isLinkedByDecision: gate.isLinkedByDecision(c.id, ref?.externalId) }))) continue;
-    const sent = await pushRecord(ctx, { register: 'customers', recordType: 'customer', recordId: c.id, record, hash, ref, write: upsert });
+    // not linked yet: an inactive ERP customer with this number is an error, not a reactivation (SE-FX-18)
+    const write = upsert && !ref ? (r: CustomerRecord, o: WriteOptions) => upsert(r, { ...o, refuseInactiveMatch: true }) : upsert;
+    const sent = await pushRecord(ctx, { register: 'customers', recordType: 'customer', recordId: c.id, record, hash, ref, write });
     if (!c.number && sent?.externalNumber) {
       await adoptErpNumber(ctx, c.id, sent.externalNumber, contentHash(customerHashRecord(ctx, Object.assign(new CustomerEntity(), c, { number: sent.externalNumber }), currency)));
     }

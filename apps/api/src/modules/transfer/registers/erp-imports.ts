@@ -15,6 +15,8 @@ export interface ErpImport<R> {
   numberOf(record: R): string | undefined;
   /** Our record with this number: it is linked, not duplicated (SE-FX-11, SE-VN-20). */
   findOurs(number: string): Promise<string | null>;
+  /** Why ours with the same number must not be linked to this record (a FAILED item with the code), or null. */
+  linkProblem?(record: R, ours: string): Promise<{ code: string; message: string } | null>;
   /** Creates our record; the hash is of what the next push would send for it. */
   create(record: R): Promise<Result<{ id: string; hash: string }, string>>;
 }
@@ -89,6 +91,11 @@ export class ErpImports<R> {
     }
     const number = this.spec.numberOf(remote.record);
     const ours = number ? await this.spec.findOurs(number) : null;
+    const refused = ours ? await this.spec.linkProblem?.(remote.record, ours) : null;
+    if (refused) {
+      await this.ctx.log.item({ ...base, recordId: ours, outcome: 'FAILED', errorCode: refused.code, message: refused.message });
+      return;
+    }
     if (ours) {
       await this.ctx.refs.save(recordType, ours, { externalId, externalNumber });
       await this.ctx.log.item({ ...base, recordId: ours, outcome: 'UPDATED', message: `Linked to the ${this.ctx.connection.connectorId} record with the same number ${number}` });

@@ -8,6 +8,7 @@ import { RegisterDecisionEntity } from '../../reconciliation/register-decision.e
 import { SupplierEntity } from '../../supplier/supplier.entity.js';
 import { contentHash, type RegisterContext } from '../register-context.js';
 import { toCustomerRecord } from './customers.register.js';
+import { activeMismatch, INACTIVE_IN_OTHER_SYSTEM, systemNameOf } from './inactive-elsewhere.js';
 import { toProductRecord } from './products.register.js';
 
 /** Reading stops here: a register this size is not reconciled by a start-up import. */
@@ -22,7 +23,9 @@ interface Importer<R> {
   recordType: string;
   list: ((q: ListQuery) => ConnectorResult<Page<RemoteRecord<R>>>) | undefined;
   /** Our record with the ERP record's number, which the transfer would link by anyway (X-09). */
-  ourByNumber: (number: string) => Promise<{ id: string; name: string } | null>;
+  ourByNumber: (number: string) => Promise<{ id: string; name: string; isActive?: boolean } | null>;
+  /** Why ours must not be linked to the ERP record with its number (a FAILED item with the code), or null. */
+  linkProblem?: (ours: { isActive?: boolean }, record: R) => { code: string; message: string } | null;
   create: (record: R) => Promise<Result<{ id: string; hash: string | null }, FieldError[]>>;
   /** Why this ERP record is not imported even though the start-up import is on. */
   excluded?: (record: R) => string | null;
@@ -74,6 +77,11 @@ async function importRegister<R extends { number?: string; name: string; isActiv
         await ctx.log.item({ ...item, recordId: twin.id, outcome: 'SKIPPED', message: NAME_DIFFERS_REASON });
         continue;
       }
+      const refused = twin && !linkedOurs.has(twin.id) ? p.linkProblem?.(twin, remote.record) ?? null : null;
+      if (twin && refused) {
+        await ctx.log.item({ ...item, recordId: twin.id, outcome: 'FAILED', errorCode: refused.code, message: refused.message });
+        continue;
+      }
       if (twin && !linkedOurs.has(twin.id)) {
         await ctx.refs.save(p.recordType, twin.id, { externalId, externalNumber: remote.ref.externalNumber ?? null });
         linkedOurs.add(twin.id);
@@ -113,6 +121,10 @@ function importCustomers(ctx: RegisterContext, mode: Mode): Promise<void> {
     register: 'customers', recordType: 'customer', list: ctx.connector.listCustomers?.bind(ctx.connector),
     ourByNumber: (number) => ctx.db.read(tenantId, (m) => m.findOneBy(CustomerEntity, { tenantId, number })),
     excluded: (r) => (r.isActive ? null : INACTIVE_CUSTOMER_REASON),
+    linkProblem: (ours, r) => {
+      const message = activeMismatch(systemNameOf(ctx), r.number ?? '', { isActive: ours.isActive ?? true }, r);
+      return message ? { code: INACTIVE_IN_OTHER_SYSTEM, message } : null;
+    },
     create: async (r) => {
       const saved = await ctx.services.customers.upsert(tenantId, {
         number: r.number ?? null, name: r.name, organizationNumber: r.organizationNumber ?? null, vatNumber: r.vatNumber ?? null, ean: r.ean ?? null,
