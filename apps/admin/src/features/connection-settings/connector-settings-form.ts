@@ -87,13 +87,19 @@ function valueOf(field: SettingField, form: FormData): unknown {
 
 /**
  * The API merges settings ("others keep their value"), so only what changed is sent, plus
- * required values; an emptied optional input is left out, as the API cannot unset by merge.
+ * required values. An input emptied of a saved value is sent as null, which clears it (or puts
+ * back the connector's default); the API refuses that for a required one, next to its field
+ * (ADR 0024). An input that was empty and stays empty is left out.
  */
 export function changedSettings(fields: readonly SettingField[], form: FormData, current: Readonly<Record<string, unknown>>): Record<string, unknown> {
   const changed: Record<string, unknown> = {};
   for (const field of fields) {
     const value = valueOf(field, form);
-    if (value === undefined) continue;
+    if (value === undefined) {
+      const emptied = form.has(`setting.${field.name}`) && current[field.name] !== undefined && current[field.name] !== null;
+      if (emptied) changed[field.name] = null;
+      continue;
+    }
     const before = field.kind === 'boolean' ? (current[field.name] ?? field.defaultValue ?? false) : current[field.name];
     if (field.isRequired || value !== before) changed[field.name] = value;
   }

@@ -67,6 +67,15 @@ describe('connector settings generated from the settings schema (issue #6 screen
     expect(changedSettings(fields, edited, current)).toEqual({ customerGroupNumber: 3, layoutNumber: 'x9', agreementNumber: 7, bookInvoices: true, vatMode: 'GROSS' });
   });
 
+  it('should send null for an input emptied of its saved value and leave an input that stays empty out (ADR 0024, PV-27)', () => {
+    const fields = settingFields(economicSchema);
+    const current = { customerGroupNumber: 1, layoutNumber: 19, agreementNumber: 7, defaultProductNumber: '50' };
+    const emptied = form({ 'setting.customerGroupNumber': '1', 'setting.layoutNumber': '', 'setting.agreementNumber': '7', 'setting.defaultProductNumber': '' });
+    expect(changedSettings(fields, emptied, current)).toEqual({ agreementNumber: 7, layoutNumber: null, defaultProductNumber: null });
+    const stillEmpty = form({ 'setting.customerGroupNumber': '1', 'setting.layoutNumber': '19', 'setting.agreementNumber': '7', 'setting.defaultProductNumber': '' });
+    expect(changedSettings(fields, stillEmpty, { ...current, defaultProductNumber: undefined })).toEqual({ agreementNumber: 7 });
+  });
+
   it('should bind ["settings", name] errors to their field and leave unknown paths general', () => {
     const fields = settingFields(economicSchema);
     const errors = connectorSettingsErrors(
