@@ -1,6 +1,6 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { GeneralErrors, TextField } from '../../ui/form-field';
+import { describedByFor, FieldNotes, GeneralErrors, TextField } from '../../ui/form-field';
 import { transportMessage } from '../../ui/format';
 import { ConnectorSettingsQuery, ReferenceDataQuery, UpdateConnectorSettingsMutation } from './connection-settings.graphql';
 import { changedSettings, connectorSettingsErrors, settingFields, shownValue, type ReferenceKind, type SettingField } from './connector-settings-form';
@@ -111,11 +111,10 @@ function SettingInput({ connectionId, field, settings, error }: InputProps) {
     return <ReferencePick connectionId={connectionId} kind={field.referenceKind} id={id} name={name} field={field} value={shownValue(field, settings)} error={error} hint={hint} />;
   }
   if (field.kind === 'choice') {
-    const errorId = `${id}-error`;
     return (
       <div className="field">
         <label htmlFor={id}>{field.label}</label>
-        <select id={id} name={name} defaultValue={shownValue(field, settings)} aria-invalid={error !== undefined} aria-describedby={error === undefined ? undefined : errorId}>
+        <select id={id} name={name} defaultValue={shownValue(field, settings)} aria-invalid={error !== undefined} aria-describedby={describedByFor(id, undefined, error)}>
           <option value="">{field.defaultValue === undefined ? '(not set)' : `Default (${String(field.defaultValue)})`}</option>
           {field.options.map((option) => (
             <option key={option} value={option}>
@@ -123,11 +122,7 @@ function SettingInput({ connectionId, field, settings, error }: InputProps) {
             </option>
           ))}
         </select>
-        {error !== undefined && (
-          <p id={errorId} className="field-error">
-            {error}
-          </p>
-        )}
+        <FieldNotes id={id} error={error} />
       </div>
     );
   }

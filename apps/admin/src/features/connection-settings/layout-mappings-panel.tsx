@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { GeneralErrors } from '../../ui/form-field';
+import { describedByFor, FieldNotes, GeneralErrors } from '../../ui/form-field';
 import { useReferenceItems } from './creditor-panel';
 import { useGroupSave } from './debtor-rules-panel';
 import { compactRows, layoutErrorsFromApi, readLayoutMappings, rowsOf, type LayoutRow } from './layout-mappings-form';
@@ -64,9 +64,9 @@ export function LayoutMappingsForm({ connectionId, mappings }: { readonly connec
                         value={row.sourceLayout}
                         onChange={(event) => update(row.key, { sourceLayout: event.currentTarget.value })}
                         aria-invalid={sourceError !== undefined}
-                        aria-describedby={sourceError === undefined ? undefined : `layout-${row.key}-source-error`}
+                        aria-describedby={describedByFor(`layout-${row.key}-source`, undefined, sourceError)}
                       />
-                      {sourceError !== undefined && <p id={`layout-${row.key}-source-error`} className="field-error">{sourceError}</p>}
+                      <FieldNotes id={`layout-${row.key}-source`} error={sourceError} />
                     </td>
                     <td>
                       {layouts.items.length === 0 ? (
@@ -76,7 +76,7 @@ export function LayoutMappingsForm({ connectionId, mappings }: { readonly connec
                           value={row.erpLayoutNumber}
                           onChange={(event) => update(row.key, { erpLayoutNumber: event.currentTarget.value })}
                           aria-invalid={erpError !== undefined}
-                          aria-describedby={erpError === undefined ? undefined : `layout-${row.key}-erp-error`}
+                          aria-describedby={describedByFor(`layout-${row.key}-erp`, undefined, erpError)}
                         />
                       ) : (
                         <select
@@ -84,7 +84,7 @@ export function LayoutMappingsForm({ connectionId, mappings }: { readonly connec
                           value={row.erpLayoutNumber}
                           onChange={(event) => update(row.key, { erpLayoutNumber: event.currentTarget.value })}
                           aria-invalid={erpError !== undefined}
-                          aria-describedby={erpError === undefined ? undefined : `layout-${row.key}-erp-error`}
+                          aria-describedby={describedByFor(`layout-${row.key}-erp`, undefined, erpError)}
                         >
                           <option value="">Not chosen</option>
                           {row.erpLayoutNumber !== '' && !known && <option value={row.erpLayoutNumber}>{row.erpLayoutNumber} (not in the ERP's list)</option>}
@@ -96,7 +96,7 @@ export function LayoutMappingsForm({ connectionId, mappings }: { readonly connec
                           ))}
                         </select>
                       )}
-                      {erpError !== undefined && <p id={`layout-${row.key}-erp-error`} className="field-error">{erpError}</p>}
+                      <FieldNotes id={`layout-${row.key}-erp`} error={erpError} />
                     </td>
                     <td>
                       <button

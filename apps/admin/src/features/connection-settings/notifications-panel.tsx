@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { GeneralErrors, TextField } from '../../ui/form-field';
+import { describedByFor, FieldNotes, GeneralErrors, TextField } from '../../ui/form-field';
 import { transportMessage } from '../../ui/format';
 import { NotificationSettingsQuery, SaveFailureNotificationsMutation, SaveNightlyInvoicingMutation } from './connection-settings.graphql';
 import { failureNotificationErrorsFromApi, nightlyErrorsFromApi, readFailureNotificationForm, readNightlyForm } from './notifications-form';
@@ -62,13 +62,9 @@ function FailureForm({ connectionId, settings }: { connectionId: string; setting
           rows={3}
           defaultValue={settings.extraRecipients.join('\n')}
           aria-invalid={recipientsError !== undefined}
-          aria-describedby={recipientsError === undefined ? undefined : 'settings-extraRecipients-error'}
+          aria-describedby={describedByFor('settings-extraRecipients', undefined, recipientsError)}
         />
-        {recipientsError !== undefined && (
-          <p id="settings-extraRecipients-error" className="field-error">
-            {recipientsError}
-          </p>
-        )}
+        <FieldNotes id="settings-extraRecipients" error={recipientsError} />
       </div>
       <div>
         <button className="button" type="submit" disabled={fetching}>

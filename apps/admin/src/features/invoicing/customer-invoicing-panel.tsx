@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import type { CustomerInvoicingSetting, InvoiceCreationMode, InvoiceDelivery, InvoicingTime } from '../../graphql/generated/graphql';
-import { GeneralErrors } from '../../ui/form-field';
+import { describedByFor, FieldNotes, GeneralErrors } from '../../ui/form-field';
 import { transportMessage } from '../../ui/format';
 import { ClearCustomerInvoicingMutation, CustomerInvoicingQuery, SaveCustomerInvoicingMutation, customerInvoicingContext } from './customer-invoicing.graphql';
 import { INHERIT, choiceLabel, customerOverrideErrorsFromApi, overrideFields, readCustomerOverrides, type OverrideErrors } from './customer-invoicing-form';
@@ -168,7 +168,7 @@ function CustomerOverridesForm({ customer, onDone }: { readonly customer: Custom
         return (
           <div className="field" key={field}>
             <label htmlFor={id}>{invoicingChoices[tenant].legend}</label>
-            <select id={id} name={field} defaultValue={own ?? INHERIT} aria-invalid={message !== undefined} aria-describedby={message === undefined ? undefined : `${id}-error`}>
+            <select id={id} name={field} defaultValue={own ?? INHERIT} aria-invalid={message !== undefined} aria-describedby={describedByFor(id, undefined, message)}>
               <option value={INHERIT}>
                 {inheritedValue === null ? 'Inherit the settings above' : `Inherit: ${choiceLabel(tenant, inheritedValue)}`}
               </option>
@@ -178,11 +178,7 @@ function CustomerOverridesForm({ customer, onDone }: { readonly customer: Custom
                 </option>
               ))}
             </select>
-            {message !== undefined && (
-              <p id={`${id}-error`} className="field-error">
-                {message}
-              </p>
-            )}
+            <FieldNotes id={id} error={message} />
           </div>
         );
       })}
