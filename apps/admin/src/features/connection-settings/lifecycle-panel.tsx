@@ -1,8 +1,9 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
-import { GeneralErrors, TextField } from '../../ui/form-field';
+import { GeneralErrors } from '../../ui/form-field';
 import { transportMessage } from '../../ui/format';
 import { connectionHealth, credentialFields, credentialsFromForm } from '../connection/credential-fields';
+import { CredentialInputs } from '../connection/credential-inputs';
 import { ReauthorizeForm } from '../connection/reauthorize-form';
 import { ReconnectSystemMutation, SetConnectionActiveMutation, settingsContext } from './connection-settings.graphql';
 import { bindErrors, noErrors, type FormErrors } from './settings-errors';
@@ -94,20 +95,7 @@ function ReconnectForm({ connectionId, connector }: { connectionId: string; conn
         </div>
       )}
       <GeneralErrors messages={errors.general} />
-      {fields.map((field) => (
-        <TextField
-          key={field.name}
-          id={`reconnect-${field.name}`}
-          name={`credentials.${field.name}`}
-          label={field.label}
-          type={field.inputType}
-          autoComplete={field.isSecret ? 'new-password' : 'off'}
-          required={field.isRequired}
-          defaultValue={field.isSecret ? undefined : field.defaultValue}
-          hint={field.description}
-          error={errors.fields[field.name]}
-        />
-      ))}
+      <CredentialInputs fields={fields} idFor={(name) => `reconnect-${name}`} errorFor={(name) => errors.fields[name]} prefill="value" />
       <div>
         <button className="button" type="submit" disabled={fetching}>
           Reconnect

@@ -4,6 +4,7 @@ import { GeneralErrors, TextField } from '../../ui/form-field';
 import { transportMessage } from '../../ui/format';
 import { groupErrorsByField } from '../../ui/user-error';
 import { connectionsContext, ConnectSystemMutation } from './connection.graphql';
+import { CredentialInputs } from './credential-inputs';
 import { credentialFields, credentialsFromForm } from './credential-fields';
 
 interface ConnectFormProps {
@@ -64,20 +65,7 @@ export function ConnectForm({ connector, onDone, redirect = (url) => window.loca
         defaultValue={connector.displayName}
         error={errors.fields['name']}
       />
-      {fields.map((field) => (
-        <TextField
-          key={field.name}
-          id={idFor(field.name)}
-          name={`credentials.${field.name}`}
-          label={field.label}
-          type={field.inputType}
-          required={field.isRequired}
-          autoComplete={field.isSecret ? 'new-password' : 'off'}
-          placeholder={field.defaultValue}
-          hint={field.description}
-          error={errors.fields[`credentials.${field.name}`]}
-        />
-      ))}
+      <CredentialInputs fields={fields} idFor={idFor} errorFor={(name) => errors.fields[`credentials.${name}`]} prefill="placeholder" />
       <div className="row">
         <button className="button" type="submit" disabled={fetching}>
           {isOauth ? `Continue to ${connector.displayName}` : 'Connect'}

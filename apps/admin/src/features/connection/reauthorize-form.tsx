@@ -1,9 +1,10 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
-import { GeneralErrors, TextField } from '../../ui/form-field';
+import { GeneralErrors } from '../../ui/form-field';
 import { transportMessage } from '../../ui/format';
 import { groupErrorsByField } from '../../ui/user-error';
 import { credentialFields, credentialsFromForm } from './credential-fields';
+import { CredentialInputs } from './credential-inputs';
 import { ReauthorizeConnectionMutation } from './reauthorize.graphql';
 import { clientFieldsFor, reconnectChoice } from './reconnect-choice';
 
@@ -61,20 +62,7 @@ export function ReauthorizeForm({ connection, connector, variant, redirect = (ur
           : `You will be sent to ${connector.displayName} to approve access again. The connection keeps its settings, links and history; its current access stays until the approval completes.`}
       </p>
       <GeneralErrors messages={errors.general} />
-      {fields.map((field) => (
-        <TextField
-          key={field.name}
-          id={idFor(field.name)}
-          name={`credentials.${field.name}`}
-          label={field.label}
-          type={field.inputType}
-          required={field.isRequired}
-          autoComplete={field.isSecret ? 'new-password' : 'off'}
-          placeholder={field.defaultValue}
-          hint={field.description}
-          error={errors.fields[`credentials.${field.name}`]}
-        />
-      ))}
+      <CredentialInputs fields={fields} idFor={idFor} errorFor={(name) => errors.fields[`credentials.${name}`]} prefill="placeholder" />
       <div className="row">
         <button className="button" type="submit" disabled={fetching}>
           Continue to {connector.displayName}
