@@ -43,6 +43,7 @@ import { ProjectCostVatAttachments1796600000000 } from './migrations/17966000000
 import { InvoiceSourceNumber1796700000000 } from './migrations/1796700000000-invoice-source-number.js';
 import { ConnectionDisconnect1796900000000 } from './migrations/1796900000000-connection-disconnect.js';
 import { InvoicePaymentReference1797000000000 } from './migrations/1797000000000-invoice-payment-reference.js';
+import { RateBudgetPace1797500000000 } from './migrations/1797500000000-rate-budget-pace.js';
 import { Reconciliation1796000000000 } from './migrations/1796000000000-reconciliation.js';
 import { RegisterDecisionEntity } from '../modules/reconciliation/register-decision.entity.js';
 import { InitialSyncEntity } from '../modules/reconciliation/initial-sync.entity.js';
@@ -108,4 +109,5 @@ export const migrations = [
   InvoiceStatusPipelineVersions1796800000000,
   ConnectionDisconnect1796900000000,
   InvoicePaymentReference1797000000000,
+  RateBudgetPace1797500000000,
 ];
