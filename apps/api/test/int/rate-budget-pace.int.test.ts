@@ -161,3 +161,31 @@ describe('PostgresRateBudget learns the vendor\'s pace from 429s (issue #5 follo
     expect((await rowOf(c.connectionId)).pace_per_ms).toBeLessThan(8 / 20_000);
   });
 });
+
+describe('PostgresRateBudget leases a few calls while the hint allows plenty (issue #5 follow-up, ADR 0027)', () => {
+  // e-conomic's hint: a burst of 10 000 and 50/s, so a lease is 200 ms of it, 10 calls
+  const ECONOMIC: RateLimitHint = { requests: 50_000, perMs: 24 * 60 * 60 * 1000 };
+
+  it('should take ten calls in one round trip and spend them without touching the row, but not once paced', async () => {
+    const c = await connection();
+    const { here } = budgets(c, ECONOMIC);
+    await here.acquire(1, 'BACKGROUND');
+    await here.acquire(1, 'BACKGROUND');
+    const leased = await rowOf(c.connectionId);
+    // the full bucket minus a lease of 10 (the call plus 9 kept here); call by call it would hold 9 999
+    expect(leased.tokens).toBeLessThanOrEqual(9_990);
+    for (let i = 0; i < 9; i++) await here.acquire(1, 'BACKGROUND');
+    expect((await rowOf(c.connectionId)).updated_at.getTime()).toBe(leased.updated_at.getTime());
+    await here.acquire(1, 'BACKGROUND');
+    expect((await rowOf(c.connectionId)).updated_at.getTime()).toBeGreaterThan(leased.updated_at.getTime());
+
+    // a 429 drops the lease, and a paced row is taken from call by call
+    await here.onThrottled(200);
+    await quiet(c.connectionId, 1_000);
+    for (let i = 0; i < 3; i++) {
+      const before = await rowOf(c.connectionId);
+      await here.acquire(1, 'BACKGROUND');
+      expect((await rowOf(c.connectionId)).updated_at.getTime()).toBeGreaterThan(before.updated_at.getTime());
+    }
+  });
+});

@@ -5,6 +5,12 @@ import { keepAt, paceAt, tokensAt, type PaceSqlParams } from './pace.sql.js';
 
 /** Longest single wait before looking at the row again (a 429's block may be lifted by a reset). */
 const MAX_WAIT_MS = 2_000;
+/** A lease is this many ms of the hint's refill (e-conomic: 10 calls), spent within {@link LEASE_TTL_MS}. */
+const LEASE_BURST_MS = 200;
+/** However fast the hint, a lease stays small: it is spent outside the shared row. */
+const MAX_LEASE_CALLS = 10;
+/** Leased calls left after this are dropped, so a process never calls on stale tokens for long. */
+const LEASE_TTL_MS = 500;
 
 export interface PostgresRateBudgetOptions {
   readonly ds: DataSource;
@@ -33,7 +39,9 @@ const TAKE_SQL = `
     capacity = EXCLUDED.capacity, refill_per_ms = EXCLUDED.refill_per_ms, updated_at = EXCLUDED.updated_at
   WHERE (b.blocked_until IS NULL OR b.blocked_until <= EXCLUDED.updated_at)
     AND ${tokensAt(P, NOW)} - $5::float8 >= ${keepAt(P, NOW, '$6::boolean')}
-  RETURNING b.tokens`;
+  RETURNING b.tokens,
+    -- plenty: unpaced and at least half the hint's burst left, so taking a lease is harmless
+    (${paceAt(P, 'b.updated_at')} >= $4::float8 AND b.tokens >= $3::float8 / 2) AS plenty`;
 
 const STATE_SQL = `
   WITH c AS (SELECT clock_timestamp() AS now)
@@ -74,24 +82,45 @@ export class PostgresRateBudget implements RateBudget {
   private readonly db: ShortTenantDb;
   private readonly size: BudgetSize;
   private readonly rules: PaceRules;
+  private readonly leaseCalls: number;
+  /** Calls this process took from the row ahead of time, spent without a round trip until `untilMs`. */
+  private lease: { priority: RatePriority; calls: number; untilMs: number } | null = null;
+  /** The last take found the row unpaced and well filled: the next one may take a lease. */
+  private isPlenty = false;
 
   constructor(private readonly options: PostgresRateBudgetOptions) {
     this.db = new ShortTenantDb(options.ds);
     this.size = budgetSizeFromHint(options.hint);
     this.rules = paceRulesFor(this.size);
+    this.leaseCalls = Math.min(MAX_LEASE_CALLS, Math.floor(this.size.refillPerMs * LEASE_BURST_MS), Math.floor(this.size.capacity / 2));
   }
 
   async acquire(n: number, priority: RatePriority): Promise<void> {
     if (!(n >= 1) || n > this.size.capacity) throw new RangeError(`Cannot take ${n} tokens from a budget of ${this.size.capacity}`);
+    if (this.spendLeased(n, priority)) return;
     const params = this.takeParams(n, priority);
     for (;;) {
-      const waitMs = await this.db.write(this.options.tenantId, (m) => this.tryTake(m, n, params));
+      const waitMs = await this.db.write(this.options.tenantId, (m) => this.tryTake(m, n, priority, params));
       if (waitMs === 0) return;
       await this.options.clock.sleep(Math.min(MAX_WAIT_MS, waitMs));
     }
   }
 
+  /**
+   * A round trip per call costs as much as a fast vendor call, so while the hint allows plenty
+   * (e-conomic's unpaced burst of 10 000) a take grabs a lease of a few calls for this process.
+   * Never while paced, and dropped on a 429 here; another process's 429 reaches it by the TTL.
+   */
+  private spendLeased(n: number, priority: RatePriority): boolean {
+    const lease = this.lease;
+    if (lease === null || lease.priority !== priority || lease.calls < n || this.options.clock.now().getTime() >= lease.untilMs) return false;
+    lease.calls -= n;
+    return true;
+  }
+
   async onThrottled(retryAfterMs: number): Promise<void> {
+    this.lease = null;
+    this.isPlenty = false;
     if (!(retryAfterMs > 0)) return;
     const { tenantId, connectionId } = this.options;
     await this.db.write(tenantId, async (m) => {
@@ -114,9 +143,19 @@ export class PostgresRateBudget implements RateBudget {
   }
 
   /** 0 when taken; otherwise how long until it could be. */
-  private async tryTake(m: EntityManager, n: number, params: unknown[]): Promise<number> {
-    const taken: unknown[] = await m.query(TAKE_SQL, params);
-    if (taken.length > 0) return 0;
+  private async tryTake(m: EntityManager, n: number, priority: RatePriority, params: unknown[]): Promise<number> {
+    let batch = this.isPlenty && this.leaseCalls > n ? this.leaseCalls : n;
+    let taken: { plenty: boolean }[] = await m.query(TAKE_SQL, batch === n ? params : this.takeParams(batch, priority));
+    if (taken.length === 0 && batch > n) {
+      batch = n;
+      taken = await m.query(TAKE_SQL, params);
+    }
+    if (taken.length > 0) {
+      this.isPlenty = taken[0]!.plenty;
+      this.lease = batch > n ? { priority, calls: batch - n, untilMs: this.options.clock.now().getTime() + LEASE_TTL_MS } : null;
+      return 0;
+    }
+    this.isPlenty = false;
     const rows: { available: number; pace_per_ms: number; blocked_ms: number }[] = await m.query(STATE_SQL, params);
     const state = rows[0];
     if (!state) return 1;
