@@ -11,6 +11,7 @@ export * from './core/http-client.js';
 export * from './core/http-status.js';
 export * from './core/retry-policy.js';
 export * from './core/rate-budget.js';
+export * from './core/rate-pace.js';
 export * from './core/token-bucket.js';
 export * from './core/oauth.js';
 export * from './fortnox/index.js';

@@ -46,6 +46,7 @@ import { ConnectionDisconnect1796900000000 } from './migrations/1796900000000-co
 import { InvoicePaymentReference1797000000000 } from './migrations/1797000000000-invoice-payment-reference.js';
 import { OauthReauthorize1797100000000 } from './migrations/1797100000000-oauth-reauthorize.js';
 import { PipelineVersionRestore1797200000000 } from './migrations/1797200000000-pipeline-version-restore.js';
+import { RateBudgetPace1797500000000 } from './migrations/1797500000000-rate-budget-pace.js';
 import { Reconciliation1796000000000 } from './migrations/1796000000000-reconciliation.js';
 import { RegisterDecisionEntity } from '../modules/reconciliation/register-decision.entity.js';
 import { InitialSyncEntity } from '../modules/reconciliation/initial-sync.entity.js';
@@ -115,5 +116,6 @@ export const migrations = [
   InvoicePaymentReference1797000000000,
   OauthReauthorize1797100000000,
   PipelineVersionRestore1797200000000,
+  RateBudgetPace1797500000000,
   MergedSupplierInvoicePdf1797600000000,
 ];
