@@ -64,6 +64,7 @@ export {
   type InvoiceKind,
   type InvoiceLineInput,
 } from './invoice/invoice.js';
+export { invoiceHeaderFieldNames, invoiceHeaderFieldsSchema, type InvoiceHeaderFields } from './invoice/invoice-header.js';
 export {
   buildCreditNote,
   creditNoteRequestSchema,

@@ -41,6 +41,7 @@ import { InventoryValuePostingEntity } from '../modules/inventory-value/inventor
 import { DebtorInventoryValue1796500000000 } from './migrations/1796500000000-debtor-inventory-value.js';
 import { ProjectCostVatAttachments1796600000000 } from './migrations/1796600000000-project-cost-vat-attachments.js';
 import { MergedSupplierInvoicePdf1797600000000 } from './migrations/1797600000000-merged-supplier-invoice-pdf.js';
+import { InvoiceHeaderFields1797800000000 } from './migrations/1797800000000-invoice-header-fields.js';
 import { InvoiceSourceNumber1796700000000 } from './migrations/1796700000000-invoice-source-number.js';
 import { ConnectionDisconnect1796900000000 } from './migrations/1796900000000-connection-disconnect.js';
 import { InvoicePaymentReference1797000000000 } from './migrations/1797000000000-invoice-payment-reference.js';
@@ -118,4 +119,5 @@ export const migrations = [
   PipelineVersionRestore1797200000000,
   RateBudgetPace1797500000000,
   MergedSupplierInvoicePdf1797600000000,
+  InvoiceHeaderFields1797800000000,
 ];

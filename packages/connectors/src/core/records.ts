@@ -60,6 +60,8 @@ export interface ProjectRecord {
   readonly isActive: boolean;
   readonly startDate?: string;
   readonly endDate?: string;
+  /** The project's description: Fortnox `Comments`, e-conomic `description` (SE-FX-55/5). */
+  readonly description?: string;
 }
 
 export interface InvoiceLineRecord {
@@ -90,6 +92,19 @@ export interface InvoiceDraftRecord {
   readonly layoutNumber?: string;
   /** When the source numbers invoices (SE-FX-32): the number the ERP document must carry. */
   readonly invoiceNumber?: string;
+  /** Optional header rows (SE-FX-56; ADR 0030): absent = the ERP's own default. */
+  readonly paymentTerms?: string;
+  readonly ourReference?: string;
+  /** Invoice texts above and below the lines (SE-FX-56/12-13). */
+  readonly freeTextAbove?: string;
+  readonly freeTextBelow?: string;
+  /** ISO 639-1, upper-case. */
+  readonly language?: string;
+  /** The receiver's (billing) address for this invoice, over the customer's own (SE-FX-56/15). */
+  readonly receiverAddress?: string;
+  readonly receiverPostalCode?: string;
+  readonly receiverCity?: string;
+  readonly receiverCountry?: string;
   readonly lines: readonly InvoiceLineRecord[];
   readonly netAmount: string;
   readonly vatAmount: string;

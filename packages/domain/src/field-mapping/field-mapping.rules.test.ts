@@ -166,7 +166,7 @@ describe('effectiveMappingTable', () => {
     const overrides = table('projects', [{ target: 'name', source: { kind: 'FIELD', path: 'name' }, transform: { kind: 'TRUNCATE', length: 10 }, required: true, ...toErp }]);
     const rows = effectiveMappingTable(passThroughTable('projects'), overrides);
     expect(rows.map((r) => [r.target, r.origin])).toEqual([
-      ['number', 'DEFAULT'], ['name', 'OVERRIDDEN'], ['customerNumber', 'DEFAULT'], ['isActive', 'DEFAULT'], ['startDate', 'DEFAULT'], ['endDate', 'DEFAULT'],
+      ['number', 'DEFAULT'], ['name', 'OVERRIDDEN'], ['customerNumber', 'DEFAULT'], ['isActive', 'DEFAULT'], ['startDate', 'DEFAULT'], ['endDate', 'DEFAULT'], ['description', 'DEFAULT'],
     ]);
     expect(rows[1]!.transform).toEqual({ kind: 'TRUNCATE', length: 10 });
   });

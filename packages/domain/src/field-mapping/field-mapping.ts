@@ -47,12 +47,16 @@ const productTargets = [
 ];
 const projectTargets = [
   f('number', 'string', true), f('name', 'string', true), f('customerNumber'), f('isActive', 'boolean', true), f('startDate', 'date'), f('endDate', 'date'),
+  f('description'),
 ];
 // amounts, quantities and our reference stay out of reach: the total check (SE-VN-36) and the
 // intent ledger's lookup by reference depend on them being ours
 const invoiceTargets = [
   f('customerNumber', 'string', true), f('currency', 'string', true), f('issueDate', 'date', true), f('dueDate', 'date'),
   f('projectNumber'), f('yourReference'), f('notes'),
+  // optional header rows (SE-FX-56, ADR 0030)
+  f('paymentTerms'), f('ourReference'), f('freeTextAbove'), f('freeTextBelow'), f('language'),
+  f('receiverAddress'), f('receiverPostalCode'), f('receiverCity'), f('receiverCountry'),
 ];
 const invoiceSources = [
   ...invoiceTargets, f('reference'), f('netAmount', 'decimal'), f('vatAmount', 'decimal'), f('grossAmount', 'decimal'),

@@ -3,6 +3,7 @@ import { isOnOrAfter, isoDateSchema } from '../date.js';
 import { customerIdSchema, invoiceIdSchema, productIdSchema, projectIdSchema } from '../ids.js';
 import { currencySchema, percentSchema, quantitySchema, unitPriceSchema } from '../money.js';
 import { whenFieldsValid } from '../validation.js';
+import { invoiceHeaderFieldsSchema } from './invoice-header.js';
 
 /** Invoices and credit notes share one shape and one flow (SE-VN-32, SE-VN-34). */
 export const invoiceKindSchema = z.enum(['INVOICE', 'CREDIT_NOTE']);
@@ -51,6 +52,7 @@ export const invoiceInputSchema = z
     notes: z.string().trim().max(2000).optional(),
     lines: z.array(invoiceLineInputSchema).min(1).max(500),
   })
+  .extend(invoiceHeaderFieldsSchema.shape)
   .superRefine(
     (invoice, ctx) => {
       if (invoice.dueDate !== undefined && !isOnOrAfter(invoice.dueDate, invoice.issueDate)) {

@@ -24,6 +24,8 @@ export const projectInputSchema = z
     isInternal: z.boolean().default(false),
     startDate: isoDateSchema.optional(),
     endDate: isoDateSchema.optional(),
+    /** Sent as the ERP project's comments (SE-FX-55/5); Fortnox `Comments` takes at most 512; blank clears. */
+    description: z.string().trim().max(512).transform((v) => (v === '' ? undefined : v)).optional(),
   })
   .superRefine(
     (project, ctx) => {

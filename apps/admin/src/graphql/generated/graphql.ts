@@ -251,10 +251,28 @@ export type CreateInvoiceInput = {
   currency: Scalars['String']['input'];
   customerId: Scalars['ID']['input'];
   dueDate?: InputMaybe<Scalars['CalendarDate']['input']>;
+  /** Invoice text above the lines, at most 1000 characters. Fortnox has one text (Remarks): above, notes and below are joined by a blank line. */
+  freeTextAbove?: InputMaybe<Scalars['String']['input']>;
+  /** Invoice text below the lines, at most 1000 characters. */
+  freeTextBelow?: InputMaybe<Scalars['String']['input']>;
   issueDate: Scalars['CalendarDate']['input'];
+  /** Two-letter ISO 639-1 language of the invoice, e.g. SV or EN (Fortnox takes these two). */
+  language?: InputMaybe<Scalars['String']['input']>;
   lines: Array<InvoiceLineInput>;
   notes?: InputMaybe<Scalars['String']['input']>;
+  /** Our reference (Fortnox OurReference), at most 50 characters. */
+  ourReference?: InputMaybe<Scalars['String']['input']>;
+  /** The ERP's terms-of-payment code (Fortnox TermsOfPayment, at most 10 characters); absent = the customer's terms. */
+  paymentTerms?: InputMaybe<Scalars['String']['input']>;
   projectId?: InputMaybe<Scalars['ID']['input']>;
+  /** Receiver (billing) address line for this invoice, over the customer's; at most 250 characters. */
+  receiverAddress?: InputMaybe<Scalars['String']['input']>;
+  /** At most 250 characters. */
+  receiverCity?: InputMaybe<Scalars['String']['input']>;
+  /** Country name as printed, at most 50 characters. */
+  receiverCountry?: InputMaybe<Scalars['String']['input']>;
+  /** At most 10 characters. */
+  receiverPostalCode?: InputMaybe<Scalars['String']['input']>;
   reference?: InputMaybe<Scalars['String']['input']>;
   /** The source's own number, sent to the ERP when the connection lets the source number invoices (SE-FX-32); blank clears it. */
   sourceNumber?: InputMaybe<Scalars['String']['input']>;
@@ -680,19 +698,34 @@ export type Invoice = Node & {
   dueDate: Maybe<Scalars['CalendarDate']['output']>;
   /** The invoice in the ERP, read live; null when it was never transferred. */
   erpDocument: Maybe<ErpDocument>;
+  /** Invoice text above the lines (SE-FX-56/12). */
+  freeTextAbove: Maybe<Scalars['String']['output']>;
+  /** Invoice text below the lines (SE-FX-56/13). */
+  freeTextBelow: Maybe<Scalars['String']['output']>;
   grossAmount: Scalars['Decimal']['output'];
   id: Scalars['ID']['output'];
   issueDate: Scalars['CalendarDate']['output'];
   kind: InvoiceKind;
+  /** ISO 639-1, upper-case (SE-FX-56/14). */
+  language: Maybe<Scalars['String']['output']>;
   lines: Array<InvoiceLine>;
   netAmount: Scalars['Decimal']['output'];
   notes: Maybe<Scalars['String']['output']>;
   /** The ERP's number; null until the ERP has booked it. */
   number: Maybe<Scalars['String']['output']>;
+  /** SE-FX-56/6. */
+  ourReference: Maybe<Scalars['String']['output']>;
   /** The ERP's payment reference (OCR/KID) for the customer's payment; null until the ERP assigns one, and always null for ERPs that expose none (SE-EE-26). */
   paymentReference: Maybe<Scalars['String']['output']>;
+  /** The ERP's terms-of-payment code (SE-FX-56/5). */
+  paymentTerms: Maybe<Scalars['String']['output']>;
   payments: Array<Payment>;
   project: Maybe<Project>;
+  /** Receiver (billing) address for this invoice (SE-FX-56/15). */
+  receiverAddress: Maybe<Scalars['String']['output']>;
+  receiverCity: Maybe<Scalars['String']['output']>;
+  receiverCountry: Maybe<Scalars['String']['output']>;
+  receiverPostalCode: Maybe<Scalars['String']['output']>;
   reference: Maybe<Scalars['String']['output']>;
   /** The source's own number (SE-FX-32); the ERP carries it when the source numbers invoices. */
   sourceNumber: Maybe<Scalars['String']['output']>;
@@ -1500,6 +1533,8 @@ export type Project = Node & {
   createdAt: Scalars['DateTimeISO']['output'];
   /** Null for internal projects without a customer. */
   customer: Maybe<Customer>;
+  /** Sent as the ERP project's comments (SE-FX-55/5). */
+  description: Maybe<Scalars['String']['output']>;
   endDate: Maybe<Scalars['CalendarDate']['output']>;
   /** Files stored with the project: one merged PDF per supplier invoice whose costs reached it, for attaching when invoicing the customer (SE-FX-51, SE-VN-57). Download at downloadPath. */
   files: Array<Attachment>;
@@ -2504,11 +2539,29 @@ export type UpdateInvoiceInput = {
   dueDate?: InputMaybe<Scalars['CalendarDate']['input']>;
   /** Refuse the update if the invoice changed since this version. */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** Invoice text above the lines, at most 1000 characters. Fortnox has one text (Remarks): above, notes and below are joined by a blank line. */
+  freeTextAbove?: InputMaybe<Scalars['String']['input']>;
+  /** Invoice text below the lines, at most 1000 characters. */
+  freeTextBelow?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
   issueDate?: InputMaybe<Scalars['CalendarDate']['input']>;
+  /** Two-letter ISO 639-1 language of the invoice, e.g. SV or EN (Fortnox takes these two). */
+  language?: InputMaybe<Scalars['String']['input']>;
   lines?: InputMaybe<Array<InvoiceLineInput>>;
   notes?: InputMaybe<Scalars['String']['input']>;
+  /** Our reference (Fortnox OurReference), at most 50 characters. */
+  ourReference?: InputMaybe<Scalars['String']['input']>;
+  /** The ERP's terms-of-payment code (Fortnox TermsOfPayment, at most 10 characters); absent = the customer's terms. */
+  paymentTerms?: InputMaybe<Scalars['String']['input']>;
   projectId?: InputMaybe<Scalars['ID']['input']>;
+  /** Receiver (billing) address line for this invoice, over the customer's; at most 250 characters. */
+  receiverAddress?: InputMaybe<Scalars['String']['input']>;
+  /** At most 250 characters. */
+  receiverCity?: InputMaybe<Scalars['String']['input']>;
+  /** Country name as printed, at most 50 characters. */
+  receiverCountry?: InputMaybe<Scalars['String']['input']>;
+  /** At most 10 characters. */
+  receiverPostalCode?: InputMaybe<Scalars['String']['input']>;
   reference?: InputMaybe<Scalars['String']['input']>;
   /** The source's own number, sent to the ERP when the connection lets the source number invoices (SE-FX-32); blank clears it. */
   sourceNumber?: InputMaybe<Scalars['String']['input']>;
@@ -2592,6 +2645,8 @@ export type UpsertProductPayload = {
 export type UpsertProjectInput = {
   /** Global Customer id; required unless the project is internal. */
   customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Sent as the ERP project's comments (Fortnox Comments, SE-FX-55/5); at most 512 characters; blank clears. */
+  description?: InputMaybe<Scalars['String']['input']>;
   endDate?: InputMaybe<Scalars['CalendarDate']['input']>;
   id?: InputMaybe<Scalars['ID']['input']>;
   isActive?: InputMaybe<Scalars['Boolean']['input']>;

@@ -5,6 +5,7 @@ import { plainInput } from '../../graphql/plain-input.js';
 import { idOfType } from '../../graphql/relay.js';
 import { ProductEntity } from '../product/product.entity.js';
 import type { InvoiceLineEntity } from './invoice-line.entity.js';
+import { invoiceHeaderOf } from './invoice-header.js';
 import type { InvoiceEntity } from './invoice.entity.js';
 
 type Raw = Record<string, unknown>;
@@ -66,6 +67,6 @@ export function storedLine(l: InvoiceLineEntity): DomainLine {
 export function storedInvoice(e: InvoiceEntity): Raw {
   return plainInput({
     kind: e.kind, customerId: e.customerId, projectId: e.projectId, creditedInvoiceId: e.creditedInvoiceId,
-    currency: e.currency.trim(), issueDate: e.issueDate, dueDate: e.dueDate, reference: e.reference, notes: e.notes,
+    currency: e.currency.trim(), issueDate: e.issueDate, dueDate: e.dueDate, reference: e.reference, notes: e.notes, ...invoiceHeaderOf(e),
   }) as Raw;
 }

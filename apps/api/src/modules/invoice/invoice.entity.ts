@@ -22,6 +22,16 @@ export class InvoiceEntity {
   @Column('date', { nullable: true }) dueDate: string | null;
   @Column('text', { nullable: true }) reference: string | null;
   @Column('text', { nullable: true }) notes: string | null;
+  /** Optional header rows sent to the ERP (SE-FX-56; ADR 0030). */
+  @Column('text', { nullable: true }) paymentTerms: string | null;
+  @Column('text', { nullable: true }) ourReference: string | null;
+  @Column('text', { nullable: true }) freeTextAbove: string | null;
+  @Column('text', { nullable: true }) freeTextBelow: string | null;
+  @Column('text', { nullable: true }) language: string | null;
+  @Column('text', { nullable: true }) receiverAddress: string | null;
+  @Column('text', { nullable: true }) receiverPostalCode: string | null;
+  @Column('text', { nullable: true }) receiverCity: string | null;
+  @Column('text', { nullable: true }) receiverCountry: string | null;
   @Column('numeric', { precision: 17, scale: 2 }) netAmount: string;
   @Column('numeric', { precision: 17, scale: 2 }) vatAmount: string;
   @Column('numeric', { precision: 17, scale: 2 }) grossAmount: string;

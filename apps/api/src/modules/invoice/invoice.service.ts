@@ -16,6 +16,7 @@ import { InvoiceLineEntity } from './invoice-line.entity.js';
 import { InvoiceEntity } from './invoice.entity.js';
 import { InvoiceRepository } from './invoice.repository.js';
 import { checkSourceNumber } from './invoice-source-number.js';
+import { invoiceHeaderColumns } from './invoice-header.js';
 
 type Outcome = Result<InvoiceEntity, FieldError[]>;
 
@@ -64,7 +65,7 @@ export class InvoiceService {
     const invoice = Object.assign(existing ?? new InvoiceEntity(), {
       id: existing?.id ?? randomUUID(), tenantId, kind: v.kind, number: existing?.number ?? null, paymentReference: existing?.paymentReference ?? null, sourceNumber: sourceNumber.value, customerId: v.customerId,
       projectId: v.projectId ?? null, creditedInvoiceId: v.creditedInvoiceId ?? null, statusId, currency: v.currency,
-      issueDate: v.issueDate, dueDate: v.dueDate ?? null, reference: v.reference ?? null, notes: v.notes ?? null, ...totals,
+      issueDate: v.issueDate, dueDate: v.dueDate ?? null, reference: v.reference ?? null, notes: v.notes ?? null, ...invoiceHeaderColumns(v), ...totals,
     });
     const saved = await m.save(InvoiceEntity, invoice);
     if (existing) await m.delete(InvoiceLineEntity, { tenantId, invoiceId: saved.id });

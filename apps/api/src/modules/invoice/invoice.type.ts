@@ -2,6 +2,7 @@ import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ConnectionOf, Node, toGlobalId } from '../../graphql/relay.js';
 import { DecimalScalar, CalendarDateScalar } from '../../graphql/scalars.js';
 import type { InvoiceLineEntity } from './invoice-line.entity.js';
+import { invoiceHeaderOf } from './invoice-header.js';
 import type { InvoiceEntity } from './invoice.entity.js';
 
 export enum InvoiceKindValue {
@@ -55,6 +56,15 @@ export class Invoice extends Node {
   @Field(() => CalendarDateScalar, { nullable: true }) dueDate: string | null;
   @Field(() => String, { nullable: true }) reference: string | null;
   @Field(() => String, { nullable: true }) notes: string | null;
+  @Field(() => String, { nullable: true, description: 'The ERP\'s terms-of-payment code (SE-FX-56/5).' }) paymentTerms: string | null;
+  @Field(() => String, { nullable: true, description: 'SE-FX-56/6.' }) ourReference: string | null;
+  @Field(() => String, { nullable: true, description: 'Invoice text above the lines (SE-FX-56/12).' }) freeTextAbove: string | null;
+  @Field(() => String, { nullable: true, description: 'Invoice text below the lines (SE-FX-56/13).' }) freeTextBelow: string | null;
+  @Field(() => String, { nullable: true, description: 'ISO 639-1, upper-case (SE-FX-56/14).' }) language: string | null;
+  @Field(() => String, { nullable: true, description: 'Receiver (billing) address for this invoice (SE-FX-56/15).' }) receiverAddress: string | null;
+  @Field(() => String, { nullable: true }) receiverPostalCode: string | null;
+  @Field(() => String, { nullable: true }) receiverCity: string | null;
+  @Field(() => String, { nullable: true }) receiverCountry: string | null;
   @Field(() => DecimalScalar) netAmount: string;
   @Field(() => DecimalScalar) vatAmount: string;
   @Field(() => DecimalScalar) grossAmount: string;
@@ -65,7 +75,7 @@ export class Invoice extends Node {
   static from(e: InvoiceEntity): Invoice {
     return Object.assign(new Invoice(), {
       entity: e, id: toGlobalId('Invoice', e.id), kind: e.kind as InvoiceKindValue, number: e.number, sourceNumber: e.sourceNumber, paymentReference: e.paymentReference, currency: e.currency.trim(),
-      issueDate: e.issueDate, dueDate: e.dueDate, reference: e.reference, notes: e.notes, netAmount: e.netAmount,
+      issueDate: e.issueDate, dueDate: e.dueDate, reference: e.reference, notes: e.notes, ...invoiceHeaderOf(e), netAmount: e.netAmount,
       vatAmount: e.vatAmount, grossAmount: e.grossAmount, version: e.version, createdAt: e.createdAt, updatedAt: e.updatedAt,
     });
   }

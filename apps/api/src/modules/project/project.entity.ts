@@ -11,6 +11,8 @@ export class ProjectEntity {
   @Column('boolean') isInternal: boolean;
   @Column('date', { nullable: true }) startDate: string | null;
   @Column('date', { nullable: true }) endDate: string | null;
+  /** Sent as the ERP project's comments (SE-FX-55/5). */
+  @Column('text', { nullable: true }) description: string | null;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;
   @VersionColumn() version: number;

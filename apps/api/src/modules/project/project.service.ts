@@ -16,7 +16,7 @@ type Outcome = Result<{ project: ProjectEntity; created: boolean }, FieldError[]
 function asInput(e: ProjectEntity): Record<string, unknown> {
   return plainInput({
     number: e.number, name: e.name, customerId: e.customerId, isActive: e.isActive, isInternal: e.isInternal,
-    startDate: e.startDate, endDate: e.endDate,
+    startDate: e.startDate, endDate: e.endDate, description: e.description,
   }) as Record<string, unknown>;
 }
 
@@ -59,7 +59,7 @@ export class ProjectService {
       if (errors.length) return err(errors);
       const row = Object.assign(existing ?? new ProjectEntity(), {
         id: existing?.id ?? randomUUID(), tenantId, number: v.number, name: v.name, customerId: v.customerId ?? null,
-        isActive: v.isActive, isInternal: v.isInternal, startDate: v.startDate ?? null, endDate: v.endDate ?? null,
+        isActive: v.isActive, isInternal: v.isInternal, startDate: v.startDate ?? null, endDate: v.endDate ?? null, description: v.description ?? null,
       });
       try {
         const saved = await this.repository.save(tenantId, m, row);

@@ -15,13 +15,14 @@ export class Project extends Node {
   @Field() isInternal: boolean;
   @Field(() => CalendarDateScalar, { nullable: true }) startDate: string | null;
   @Field(() => CalendarDateScalar, { nullable: true }) endDate: string | null;
+  @Field(() => String, { nullable: true, description: 'Sent as the ERP project\'s comments (SE-FX-55/5).' }) description: string | null;
   @Field() createdAt: Date;
   @Field() updatedAt: Date;
 
   static from(e: ProjectEntity): Project {
     return Object.assign(new Project(), {
       id: toGlobalId('Project', e.id), rowId: e.id, customerRowId: e.customerId, number: e.number, name: e.name,
-      isActive: e.isActive, isInternal: e.isInternal, startDate: e.startDate, endDate: e.endDate,
+      isActive: e.isActive, isInternal: e.isInternal, startDate: e.startDate, endDate: e.endDate, description: e.description,
       createdAt: e.createdAt, updatedAt: e.updatedAt,
     });
   }

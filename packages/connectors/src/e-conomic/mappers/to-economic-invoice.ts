@@ -43,6 +43,12 @@ function recipient(customer: EconomicCustomer): EconomicDocument {
   return doc;
 }
 
+/** The invoice's own receiver address over the customer's (SE-FX-56/15), part by part. */
+function receiverAddress(draft: InvoiceDraftRecord): EconomicDocument {
+  const parts: Record<string, string | undefined> = { address: draft.receiverAddress, zip: draft.receiverPostalCode, city: draft.receiverCity, country: draft.receiverCountry };
+  return Object.fromEntries(Object.entries(parts).filter(([, v]) => v !== undefined && v !== '')) as EconomicDocument;
+}
+
 /**
  * A draft invoice (§1.9). Our reference goes in `references.other` so `findInvoice` can resolve
  * a lost create response; notes go in `notes.textLine1`, the customer's reference in
@@ -60,7 +66,7 @@ export function toEconomicDraft(draft: InvoiceDraftRecord | CreditNoteDraftRecor
     date: draft.issueDate,
     currency: draft.currency,
     customer: { customerNumber: ctx.customer.customerNumber },
-    recipient: recipient(ctx.customer),
+    recipient: { ...recipient(ctx.customer), ...receiverAddress(draft) },
     paymentTerms: { paymentTermsNumber: ctx.customer.paymentTerms.paymentTermsNumber },
     layout: { layoutNumber: ctx.layoutNumber },
     references: { other: draft.reference },

@@ -16,6 +16,7 @@ export function toEconomicProject(record: ProjectRecord, projectGroupNumber: num
   };
   if (record.customerNumber !== undefined) doc.customerNumber = Number(record.customerNumber);
   if (record.endDate !== undefined) doc.deliveryDate = `${record.endDate}T00:00:00`;
+  if (record.description !== undefined) doc.description = record.description;
   return doc;
 }
 

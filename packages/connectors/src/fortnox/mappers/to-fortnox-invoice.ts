@@ -1,6 +1,7 @@
 import type { InvoiceDraftRecord, InvoiceLineRecord } from '../../core/records.js';
 import { decimalToWire } from '../wire.js';
 import { compact, type FortnoxPayload } from './payload.js';
+import { fortnoxHeaderFields, fortnoxRemarks } from './to-fortnox-invoice-header.js';
 
 export interface ToFortnoxInvoiceOptions {
   /** Article for lines without a product (the connection's `defaultArticleNumber` setting). */
@@ -35,7 +36,8 @@ export function toFortnoxInvoice(draft: InvoiceDraftRecord, options: ToFortnoxIn
     Currency: draft.currency,
     Project: draft.projectNumber,
     YourReference: draft.yourReference,
-    Remarks: draft.notes,
+    Remarks: fortnoxRemarks(draft),
+    ...fortnoxHeaderFields(draft),
     ExternalInvoiceReference1: draft.reference,
     VATIncluded: false,
     InvoiceRows: draft.lines.map((line) => toRow(line, options)),

@@ -13,5 +13,6 @@ export function toFortnoxProject(project: ProjectRecord): FortnoxPayload {
     Status: project.isActive ? 'ONGOING' : 'COMPLETED',
     StartDate: project.startDate,
     EndDate: project.endDate,
+    Comments: project.description,
   });
 }

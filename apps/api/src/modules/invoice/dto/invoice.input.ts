@@ -3,6 +3,7 @@ import { InputError } from '../../../graphql/user-error.js';
 import { CalendarDateScalar, DecimalScalar } from '../../../graphql/scalars.js';
 import { SortDirection } from '../../common/sort.type.js';
 import { Invoice, InvoiceKindValue, InvoiceSortField } from '../invoice.type.js';
+import { InvoiceHeaderInput } from './invoice-header.input.js';
 
 @InputType({ description: 'One line. With a product, omitted description, price, VAT rate and unit come from the product.' })
 export class InvoiceLineInput {
@@ -18,7 +19,7 @@ export class InvoiceLineInput {
 }
 
 @InputType()
-export class CreateInvoiceInput {
+export class CreateInvoiceInput extends InvoiceHeaderInput {
   @Field(() => ID) customerId: string;
   @Field(() => ID, { nullable: true }) projectId?: string | null;
   @Field() currency: string;
@@ -31,7 +32,7 @@ export class CreateInvoiceInput {
 }
 
 @InputType({ description: 'Changes an invoice while its status is editable. Omitted fields keep their value; `lines` replaces all lines.' })
-export class UpdateInvoiceInput {
+export class UpdateInvoiceInput extends InvoiceHeaderInput {
   @Field(() => ID) id: string;
   @Field(() => Int, { nullable: true, description: 'Refuse the update if the invoice changed since this version.' }) expectedVersion?: number | null;
   @Field(() => ID, { nullable: true }) customerId?: string | null;

@@ -11,4 +11,5 @@ export class UpsertProjectInput {
   @Field(() => Boolean, { nullable: true }) isInternal?: boolean | null;
   @Field(() => CalendarDateScalar, { nullable: true }) startDate?: string | null;
   @Field(() => CalendarDateScalar, { nullable: true }) endDate?: string | null;
+  @Field(() => String, { nullable: true, description: 'Sent as the ERP project\'s comments (Fortnox Comments, SE-FX-55/5); at most 512 characters; blank clears.' }) description?: string | null;
 }

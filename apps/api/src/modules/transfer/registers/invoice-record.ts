@@ -4,6 +4,7 @@ import type { TenantDb } from '../../../db/tenant-db.js';
 import { CustomerEntity } from '../../customer/customer.entity.js';
 import { InvoiceLineEntity } from '../../invoice/invoice-line.entity.js';
 import type { InvoiceEntity } from '../../invoice/invoice.entity.js';
+import { invoiceHeaderRecord } from '../../invoice/invoice-header.js';
 import { ProductEntity } from '../../product/product.entity.js';
 import { ProjectEntity } from '../../project/project.entity.js';
 
@@ -31,6 +32,7 @@ export async function toInvoiceRecord(db: TenantDb, tenantId: string, invoice: I
     ...(invoice.projectId && projects.get(invoice.projectId) ? { projectNumber: projects.get(invoice.projectId)!.number } : {}),
     ...(invoice.reference ? { yourReference: invoice.reference } : {}),
     ...(invoice.notes ? { notes: invoice.notes } : {}),
+    ...invoiceHeaderRecord(invoice),
     lines: lines.map((l) => {
       // an empty or unknown product falls back to the connection's default article (SE-EE-16, X-16)
       const productNumber = (l.productId ? products.get(l.productId)?.number : undefined) ?? defaultProductNumber;

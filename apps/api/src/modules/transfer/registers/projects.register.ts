@@ -30,6 +30,7 @@ export function toProjectRecord(p: ProjectEntity, customerNumber: string | undef
     ...(customerNumber ? { customerNumber } : {}),
     ...(p.startDate ? { startDate: p.startDate } : {}),
     ...(p.endDate ? { endDate: p.endDate } : {}),
+    ...(p.description ? { description: p.description } : {}),
   };
 }
 
