@@ -46,6 +46,7 @@ import { ConnectionDisconnect1796900000000 } from './migrations/1796900000000-co
 import { InvoicePaymentReference1797000000000 } from './migrations/1797000000000-invoice-payment-reference.js';
 import { OauthReauthorize1797100000000 } from './migrations/1797100000000-oauth-reauthorize.js';
 import { PipelineVersionRestore1797200000000 } from './migrations/1797200000000-pipeline-version-restore.js';
+import { PipelineAutoInvoice1797700000000 } from './migrations/1797700000000-pipeline-auto-invoice.js';
 import { Reconciliation1796000000000 } from './migrations/1796000000000-reconciliation.js';
 import { RegisterDecisionEntity } from '../modules/reconciliation/register-decision.entity.js';
 import { InitialSyncEntity } from '../modules/reconciliation/initial-sync.entity.js';
@@ -116,4 +117,5 @@ export const migrations = [
   OauthReauthorize1797100000000,
   PipelineVersionRestore1797200000000,
   MergedSupplierInvoicePdf1797600000000,
+  PipelineAutoInvoice1797700000000,
 ];

@@ -81,6 +81,24 @@ export type AttachmentKind =
   | 'ERP_FILE'
   | 'MERGED_PDF';
 
+/** AutoInvoice's own status settings (SE-VN-53), as status keys of this pipeline. */
+export type AutoInvoiceStatuses = {
+  __typename?: 'AutoInvoiceStatuses';
+  /** "Status för fakturor efter överföring": set once AutoInvoice has sent the invoice; a sent status. */
+  afterTransfer: Scalars['String']['output'];
+  /** "Status på fakturor vid fel": set when AutoInvoice cannot send; not stated by the seed. */
+  onError: Maybe<Scalars['String']['output']>;
+  /** "Status för fakturor som ska överföras": AutoInvoice takes invoices from here; they must carry the ERP number (SE-VN-55). */
+  toTransfer: Scalars['String']['output'];
+};
+
+/** AutoInvoice's status settings (SE-VN-53) by status key. Administrators only. */
+export type AutoInvoiceStatusesInput = {
+  afterTransfer: Scalars['String']['input'];
+  onError?: InputMaybe<Scalars['String']['input']>;
+  toTransfer: Scalars['String']['input'];
+};
+
 /** Where a supplier is paid: an IBAN or a domestic account number, or both. */
 export type BankAccount = {
   __typename?: 'BankAccount';
@@ -876,6 +894,8 @@ export type InvoiceStatusInput = {
 /** The tenant's invoice-status pipeline: statuses in order and the allowed moves. */
 export type InvoiceStatusPipeline = {
   __typename?: 'InvoiceStatusPipeline';
+  /** Null: invoices are not sent through AutoInvoice (SE-VN-52..55). */
+  autoInvoice: Maybe<AutoInvoiceStatuses>;
   /** Increases with every save. */
   revision: Scalars['Int']['output'];
   statuses: Array<InvoiceStatus>;
@@ -1339,6 +1359,8 @@ export type PaymentSortField =
 
 /** An unsaved pipeline (as for saveInvoiceStatusPipeline) and the invoice to walk through it. */
 export type PipelineDryRunInput = {
+  /** AutoInvoice's settings in the draft, checked with the rest. */
+  autoInvoice?: InputMaybe<AutoInvoiceStatusesInput>;
   /** One of the tenant's invoices; without it a new invoice is walked. */
   sampleInvoiceId?: InputMaybe<Scalars['ID']['input']>;
   statuses: Array<InvoiceStatusInput>;
@@ -2069,6 +2091,8 @@ export type SaveFailureNotificationSettingsPayload = {
 
 /** The whole pipeline; statuses in order (their position is their index). */
 export type SaveInvoiceStatusPipelineInput = {
+  /** Left out: kept as saved. Null: stop sending through AutoInvoice. */
+  autoInvoice?: InputMaybe<AutoInvoiceStatusesInput>;
   statuses: Array<InvoiceStatusInput>;
   transitions: Array<StatusTransitionInput>;
 };
