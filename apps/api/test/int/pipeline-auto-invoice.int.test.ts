@@ -27,7 +27,7 @@ async function read(token: string): Promise<Read> {
 }
 
 /** What the admin editor sends: statuses in order, and the binding only when given. */
-function asInput(p: Pipeline, autoInvoice?: Pipeline['autoInvoice']) {
+function asInput(p: Pipeline, autoInvoice?: { toTransfer: string; afterTransfer: string; onError?: string | null } | null) {
   return {
     statuses: [...p.statuses].sort((a, b) => a.position - b.position).map(({ key, name, flags }) => ({ key, name, flags })),
     transitions: p.transitions,
