@@ -65,7 +65,10 @@ export function ProcessSteps({ draft, issues, onChange }: ProcessStepsProps) {
   const approvalError = refusalAt('approval');
   const autoError = refusalAt('autoInvoice') ?? autoMessages('');
   const numberError = refusalAt('erpNumber');
-  const choices = erpNumberChoices(draft);
+  // the current holder stays listed while the draft breaks the order rules, so the select never lies
+  const current = steps.erpNumberFrom;
+  const offered = erpNumberChoices(draft);
+  const choices = current === null || offered.some((s) => s.key === current.key) ? offered : [current, ...offered];
 
   return (
     <section className="panel process-steps" aria-labelledby="process-steps-title">
