@@ -263,6 +263,18 @@ describe('admin SPA in a real browser (issue #6)', () => {
     expect(after.data?.invoiceStatusPipeline.statuses[second]?.name).toBe('Renamed in the browser');
     expect(await fitsPhoneWidth()).toBe(true);
     await screenshotBothSizes(page, 'invoice-statuses');
+
+    // the approval step as a process step (SE-VN-34, SE-VN-46): one checkbox, the list follows, the save keeps it
+    await page.getByRole('checkbox', { name: 'Approval step before the ERP' }).check();
+    await page.locator('.status-card[aria-label$=": Awaiting approval"]').waitFor();
+    await page.getByTestId('pipeline-check').filter({ hasText: 'follows every rule' }).waitFor();
+    expect(await fitsPhoneWidth()).toBe(true);
+    await screenshotBothSizes(page, 'invoice-statuses-approval');
+    await page.getByRole('button', { name: 'Save pipeline' }).click();
+    await page.getByText(`Saved as revision ${revision! + 2}.`).waitFor();
+    const approved = await stack.gql<{ invoiceStatusPipeline: { statuses: { key: string }[] } }>(`{ invoiceStatusPipeline { statuses { key } } }`, {}, stack.seedKey);
+    expect(approved.data?.invoiceStatusPipeline.statuses.map((s) => s.key)).toContain('awaiting-approval');
+    expect(await page.getByRole('checkbox', { name: 'Approval step before the ERP' }).isChecked()).toBe(true);
   });
 
   it('should sign out and end the session on the server', async () => {

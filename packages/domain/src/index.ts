@@ -84,6 +84,8 @@ export {
   statusKeySchema,
   statusTransitionSchema,
   validatePipeline,
+  autoInvoiceBindingSchema,
+  type AutoInvoiceBinding,
   type InvoiceStatus,
   type Pipeline,
   type PipelineIssue,
@@ -101,7 +103,21 @@ export {
   type TransitionOutcome,
   type TransitionRequest,
 } from './invoice-status/transition.js';
-export { examplePipelineA, examplePipelineB } from './invoice-status/example-pipelines.js';
+export { examplePipelineA, examplePipelineB, examplePipelineC } from './invoice-status/example-pipelines.js';
+export {
+  addApprovalStep,
+  addAutoInvoiceSending,
+  erpNumberChoices,
+  pipelineSteps,
+  removeApprovalStep,
+  removeAutoInvoiceSending,
+  setAutoInvoiceStatus,
+  setErpNumberFrom,
+  startFromExample,
+  type ExampleName,
+  type ExampleStart,
+  type PipelineSteps,
+} from './invoice-status/pipeline-steps.js';
 export { dryRunPipeline, type DryRunInvoice, type DryRunReport, type DryRunStage, type DryRunStep } from './invoice-status/dry-run.js';
 export { pipelineChanges } from './invoice-status/pipeline-changes.js';
 

@@ -48,6 +48,7 @@ import { InvoicePaymentReference1797000000000 } from './migrations/1797000000000
 import { OauthReauthorize1797100000000 } from './migrations/1797100000000-oauth-reauthorize.js';
 import { PipelineVersionRestore1797200000000 } from './migrations/1797200000000-pipeline-version-restore.js';
 import { RateBudgetPace1797500000000 } from './migrations/1797500000000-rate-budget-pace.js';
+import { PipelineAutoInvoice1797700000000 } from './migrations/1797700000000-pipeline-auto-invoice.js';
 import { Reconciliation1796000000000 } from './migrations/1796000000000-reconciliation.js';
 import { RegisterDecisionEntity } from '../modules/reconciliation/register-decision.entity.js';
 import { InitialSyncEntity } from '../modules/reconciliation/initial-sync.entity.js';
@@ -119,5 +120,6 @@ export const migrations = [
   PipelineVersionRestore1797200000000,
   RateBudgetPace1797500000000,
   MergedSupplierInvoicePdf1797600000000,
+  PipelineAutoInvoice1797700000000,
   InvoiceHeaderFields1797800000000,
 ];

@@ -83,3 +83,13 @@ export const examplePipelineB: Pipeline = {
   ],
   transitions: [{ from: 'draft', to: 'send-to-erp' }, ...transferTransitions('send-to-erp')],
 };
+
+/**
+ * Example pipeline C — AutoInvoice and the ERP (SE-VN-52): pipeline B's statuses, order, flags and
+ * moves, plus AutoInvoice's status settings (SE-VN-53): it takes invoices from "I Visma.net ERP,
+ * skicka till kund" and sets "Skickad"; the error status is not stated, so none is bound.
+ */
+export const examplePipelineC: Pipeline = {
+  ...examplePipelineB,
+  autoInvoice: { toTransfer: 'in-erp-send-to-customer', afterTransfer: 'sent', onError: null },
+};

@@ -1,4 +1,23 @@
-import type { Pipeline, StatusFlags } from './pipeline.js';
+import type { AutoInvoiceBinding, Pipeline, StatusFlags } from './pipeline.js';
+
+const slotLabels: Record<keyof AutoInvoiceBinding, string> = {
+  toTransfer: 'status of invoices to transfer',
+  afterTransfer: 'status after transfer',
+  onError: 'status on error',
+};
+
+// AutoInvoice's status settings (SE-VN-53) as history sentences, by key like the statuses.
+function autoInvoiceChanges(before: AutoInvoiceBinding | null, after: AutoInvoiceBinding | null): string[] {
+  if (before === null && after === null) return [];
+  if (after === null) return ['Stopped sending invoices through AutoInvoice'];
+  const changes = before === null ? ['Started sending invoices through AutoInvoice'] : [];
+  for (const slot of Object.keys(slotLabels) as (keyof AutoInvoiceBinding)[]) {
+    if (before?.[slot] !== after[slot] && (before !== null || after[slot] !== null)) {
+      changes.push(`Set AutoInvoice's ${slotLabels[slot]} to ${after[slot] ?? 'none'}`);
+    }
+  }
+  return changes;
+}
 
 const flagLabels: Record<keyof StatusFlags, string> = {
   isDefault: 'default',
@@ -45,5 +64,6 @@ export function pipelineChanges(before: Pipeline | null, after: Pipeline): strin
   const newPairs = new Set(after.transitions.map(pair));
   for (const p of newPairs) if (!oldPairs.has(p)) changes.push(`Added transition ${p}`);
   for (const p of oldPairs) if (!newPairs.has(p)) changes.push(`Removed transition ${p}`);
+  changes.push(...autoInvoiceChanges(before.autoInvoice ?? null, after.autoInvoice ?? null));
   return changes.length > 0 ? changes : ['No changes'];
 }

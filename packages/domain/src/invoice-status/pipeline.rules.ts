@@ -1,4 +1,5 @@
 import { fieldError, type FieldError } from '../errors.js';
+import { autoInvoiceIssues } from './auto-invoice.rules.js';
 import type { InvoiceStatus, Pipeline, StatusFlags } from './pipeline.js';
 
 // Every rule here is stated in the spec (IDs in the messages); nothing is inferred from status
@@ -241,5 +242,6 @@ export function pipelineIssues(pipeline: Pipeline): FieldError[] {
     ...roleIssues(pipeline),
     ...(positions.length === 0 ? orderIssues(pipeline) : []),
     ...(keys.length === 0 && transitions.length === 0 ? transitionIssues(pipeline) : []),
+    ...(keys.length === 0 && positions.length === 0 ? autoInvoiceIssues(pipeline) : []),
   ];
 }

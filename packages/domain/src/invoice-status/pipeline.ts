@@ -61,6 +61,20 @@ export const statusTransitionSchema = z.object({ from: statusKeySchema, to: stat
 export type StatusTransition = z.infer<typeof statusTransitionSchema>;
 
 /**
+ * AutoInvoice's three status settings (SE-VN-53), by status key: invoices in `toTransfer` go to
+ * AutoInvoice, which moves them to `afterTransfer` once sent, or to `onError` (not stated by the
+ * seed, so optional) when it cannot send them. Rules: auto-invoice.rules.ts.
+ */
+export const autoInvoiceBindingSchema = z.object({
+  toTransfer: statusKeySchema,
+  afterTransfer: statusKeySchema,
+  onError: statusKeySchema.nullable(),
+});
+
+/** AutoInvoice's status settings (SE-VN-53). */
+export type AutoInvoiceBinding = z.infer<typeof autoInvoiceBindingSchema>;
+
+/**
  * The shape of a pipeline without its rules. Transitions are explicit and include the moves the
  * transfer engine makes (trigger → after-transfer, trigger → failed), so one table answers
  * "may an invoice go from A to B" for people and the engine alike.
@@ -68,6 +82,8 @@ export type StatusTransition = z.infer<typeof statusTransitionSchema>;
 export const pipelineShapeSchema = z.object({
   statuses: z.array(invoiceStatusSchema).min(1).max(50),
   transitions: z.array(statusTransitionSchema).max(1000),
+  /** AutoInvoice's own status settings (SE-VN-53); null or absent: invoices are not sent through AutoInvoice. */
+  autoInvoice: autoInvoiceBindingSchema.nullable().optional(),
 });
 
 /** A tenant's invoice-status pipeline (SE-VN-40..48, X-19). */

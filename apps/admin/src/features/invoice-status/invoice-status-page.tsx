@@ -6,6 +6,7 @@ import { transportMessage } from '../../ui/format';
 import { PipelineQuery, SavePipelineMutation } from './invoice-status.graphql';
 import { PipelineDryRun } from './pipeline-dry-run';
 import { PipelineHistory } from './pipeline-history';
+import { ProcessSteps } from './process-steps';
 import {
   addStatus, checkPipeline, flagLabels, moveStatus, pickFlags, placeIssues, rekeyStatus, removeStatus, renameStatus, setFlag, toSaveInput,
   toggleTransition, type EditorIssues,
@@ -21,6 +22,7 @@ export function InvoiceStatusPage() {
   const initial: Pipeline = {
     statuses: saved.statuses.map(({ key, name, position, flags }) => ({ key, name, position, flags: pickFlags(flags) })),
     transitions: saved.transitions.map(({ from, to }) => ({ from, to })),
+    autoInvoice: saved.autoInvoice == null ? null : { toTransfer: saved.autoInvoice.toTransfer, afterTransfer: saved.autoInvoice.afterTransfer, onError: saved.autoInvoice.onError ?? null },
   };
   return (
     <>
@@ -96,6 +98,7 @@ export function PipelineEditor({ initial, revision, updatedBy, savedNotice, onSa
           <p key={index}>{message}</p>
         ))}
       </div>
+      <ProcessSteps draft={draft} issues={issues} onChange={change} />
       <ol className="status-list">
         {draft.statuses.map((status, index) => {
           const here = issues.byStatus.get(index);

@@ -26,6 +26,11 @@ export const PipelineQuery = graphql(`
         from
         to
       }
+      autoInvoice {
+        toTransfer
+        afterTransfer
+        onError
+      }
       versions {
         id
         number

@@ -38,6 +38,7 @@ export function addStatus(pipeline: Pipeline): Pipeline {
 export function removeStatus(pipeline: Pipeline, index: number): Pipeline {
   const key = pipeline.statuses[index]?.key;
   return {
+    ...pipeline,
     statuses: renumber(pipeline.statuses.filter((_, i) => i !== index)),
     transitions: pipeline.transitions.filter((t) => t.from !== key && t.to !== key),
   };
@@ -58,7 +59,14 @@ export function renameStatus(pipeline: Pipeline, index: number, name: string): P
 /** Changing a key carries its transitions along, so the table never points at a vanished key. */
 export function rekeyStatus(pipeline: Pipeline, index: number, key: string): Pipeline {
   const old = pipeline.statuses[index]?.key;
+  const follow = (k: string): string => (k === old ? key : k);
+  const binding = pipeline.autoInvoice;
   return {
+    ...pipeline,
+    // AutoInvoice's settings follow the key too (SE-VN-53)
+    ...(binding == null ? {} : {
+      autoInvoice: { toTransfer: follow(binding.toTransfer), afterTransfer: follow(binding.afterTransfer), onError: binding.onError === null ? null : follow(binding.onError) },
+    }),
     statuses: pipeline.statuses.map((s, i) => (i === index ? { ...s, key } : s)),
     transitions: pipeline.transitions.map((t) => ({ from: t.from === old ? key : t.from, to: t.to === old ? key : t.to })),
   };
@@ -81,6 +89,8 @@ export interface EditorIssues {
   readonly byStatus: ReadonlyMap<number, ReadonlyMap<string, readonly string[]>>;
   /** Issues about the pipeline as a whole ("no default status", …). */
   readonly general: readonly string[];
+  /** Issues with AutoInvoice's settings, by setting: "toTransfer", "afterTransfer", "onError" or "" for the whole. */
+  readonly autoInvoice: ReadonlyMap<string, readonly string[]>;
   readonly count: number;
 }
 
@@ -91,6 +101,7 @@ export interface EditorIssues {
 export function placeIssues(pipeline: Pipeline, issues: readonly PipelineIssue[] | readonly { message: string; field?: readonly string[] | null }[]): EditorIssues {
   const byStatus = new Map<number, Map<string, string[]>>();
   const general: string[] = [];
+  const autoInvoice = new Map<string, string[]>();
   const add = (index: number, where: string, message: string) => {
     const fields = byStatus.get(index) ?? new Map<string, string[]>();
     fields.set(where, [...(fields.get(where) ?? []), message]);
@@ -106,11 +117,14 @@ export function placeIssues(pipeline: Pipeline, issues: readonly PipelineIssue[]
       const statusIndex = pipeline.statuses.findIndex((status) => status.key === from);
       if (statusIndex >= 0) add(statusIndex, 'transitions', issue.message);
       else general.push(issue.message);
+    } else if (root === 'autoInvoice') {
+      const slot = rawIndex ?? '';
+      autoInvoice.set(slot, [...(autoInvoice.get(slot) ?? []), issue.message]);
     } else {
       general.push(issue.message);
     }
   }
-  return { byStatus, general, count: issues.length };
+  return { byStatus, general, autoInvoice, count: issues.length };
 }
 
 /** The domain's own rules, run on every change (the API runs the same ones on save). */
@@ -129,5 +143,9 @@ export function toSaveInput(pipeline: Pipeline) {
   return {
     statuses: pipeline.statuses.map(({ key, name, flags }) => ({ key, name, flags: pickFlags(flags) })),
     transitions: pipeline.transitions.map(({ from, to }) => ({ from, to })),
+    // Always sent: null stops AutoInvoice, and the draft holds what the admin sees (ADR 0024)
+    autoInvoice: pipeline.autoInvoice == null
+      ? null
+      : { toTransfer: pipeline.autoInvoice.toTransfer, afterTransfer: pipeline.autoInvoice.afterTransfer, onError: pipeline.autoInvoice.onError },
   };
 }

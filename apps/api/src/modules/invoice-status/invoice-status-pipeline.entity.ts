@@ -1,3 +1,4 @@
+import type { AutoInvoiceBinding } from '@ledgerbridge/domain';
 import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 
 export interface TransitionValue {
@@ -11,6 +12,8 @@ export class InvoiceStatusPipelineEntity {
   @PrimaryColumn('uuid') tenantId: string;
   @Column('jsonb') transitions: TransitionValue[];
   @Column('integer') revision: number;
+  /** AutoInvoice's status settings (SE-VN-53); null when invoices are not sent through AutoInvoice. */
+  @Column('jsonb', { nullable: true }) autoInvoice: AutoInvoiceBinding | null;
   @Column('text', { nullable: true }) updatedBy: string | null;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;
 }

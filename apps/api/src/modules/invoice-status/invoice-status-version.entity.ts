@@ -1,4 +1,4 @@
-import type { InvoiceStatus as DomainStatus, StatusTransition } from '@ledgerbridge/domain';
+import type { AutoInvoiceBinding, InvoiceStatus as DomainStatus, StatusTransition } from '@ledgerbridge/domain';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /** One saved version of a tenant's pipeline (ADR 0018); `number` is the pipeline's revision. */
@@ -11,6 +11,7 @@ export class InvoiceStatusVersionEntity {
   @Column('timestamptz') savedAt: Date;
   @Column('jsonb') statuses: DomainStatus[];
   @Column('jsonb') transitions: StatusTransition[];
+  @Column('jsonb', { nullable: true }) autoInvoice: AutoInvoiceBinding | null;
   /** The version this one restored; null for an edit. */
   @Column('integer', { nullable: true }) restoredFrom: number | null;
 }

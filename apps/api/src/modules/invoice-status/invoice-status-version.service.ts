@@ -27,7 +27,7 @@ async function displayName(m: EntityManager, tenantId: string, actor: string | n
 export async function recordVersion(m: EntityManager, tenantId: string, number: number, pipeline: Pipeline, actor: string | null, restoredFrom: number | null = null): Promise<void> {
   await m.insert(InvoiceStatusVersionEntity, {
     id: randomUUID(), tenantId, number, savedBy: await displayName(m, tenantId, actor), savedAt: new Date(),
-    statuses: pipeline.statuses, transitions: pipeline.transitions, restoredFrom,
+    statuses: pipeline.statuses, transitions: pipeline.transitions, autoInvoice: pipeline.autoInvoice ?? null, restoredFrom,
   });
 }
 
@@ -45,7 +45,7 @@ export class InvoiceStatusVersionService {
     );
     return rows.slice(0, VERSIONS_SHOWN).map((row, i) => {
       const prior = rows[i + 1];
-      const before = prior && prior.number === row.number - 1 ? { statuses: prior.statuses, transitions: prior.transitions } : null;
+      const before = prior && prior.number === row.number - 1 ? { statuses: prior.statuses, transitions: prior.transitions, autoInvoice: prior.autoInvoice } : null;
       // saves from before versions were kept (migration 1796800000000) have no predecessor row
       const changes = before === null && row.number > 1
         ? [`Pipeline with ${row.statuses.length} statuses; earlier versions were not kept`]

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { GraphqlContext } from '../../graphql/context.js';
-import { Role, actorOf } from '../../graphql/principal.js';
+import { Role, actorOf, hasRole } from '../../graphql/principal.js';
 import { pageSize } from '../../graphql/relay.js';
 import { tenantOf } from '../../graphql/tenant-of.js';
 import { toInputErrors } from '../../graphql/user-error.js';
@@ -14,6 +14,7 @@ export function pipelineOf(loaded: LoadedPipeline): InvoiceStatusPipeline {
     transitions: loaded.pipeline.transitions,
     revision: loaded.meta.revision,
     updatedBy: loaded.meta.updatedBy,
+    autoInvoice: loaded.meta.autoInvoice ?? null,
   };
 }
 
@@ -52,7 +53,7 @@ export class InvoiceStatusResolver {
     @Ctx() ctx: GraphqlContext,
     @Arg('input', () => SaveInvoiceStatusPipelineInput) input: SaveInvoiceStatusPipelineInput,
   ): Promise<SaveInvoiceStatusPipelinePayload> {
-    const result = await ctx.services.invoiceStatuses.save(tenantOf(ctx), input, actorOf(ctx.principal));
+    const result = await ctx.services.invoiceStatuses.save(tenantOf(ctx), input, actorOf(ctx.principal), hasRole(ctx.principal, Role.ADMIN));
     return result.ok ? { pipeline: pipelineOf(result.value), errors: [] } : { pipeline: null, errors: toInputErrors(result.error) };
   }
 }

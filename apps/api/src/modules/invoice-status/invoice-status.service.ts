@@ -8,6 +8,7 @@ import type { SaveInvoiceStatusPipelineInput } from './dto/save-invoice-status-p
 import { InvoiceStatusPipelineEntity } from './invoice-status-pipeline.entity.js';
 import { InvoiceStatusEntity } from './invoice-status.entity.js';
 import { recordVersion } from './invoice-status-version.service.js';
+import { autoInvoiceChangeRefusal, requestedAutoInvoice } from './auto-invoice-binding.js';
 
 export interface LoadedPipeline {
   pipeline: Pipeline;
@@ -26,6 +27,7 @@ function toDomain(rows: InvoiceStatusEntity[], meta: InvoiceStatusPipelineEntity
       },
     })),
     transitions: meta.transitions,
+    autoInvoice: meta.autoInvoice ?? null,
   };
 }
 
@@ -51,7 +53,7 @@ export async function writePipeline(m: EntityManager, tenantId: string, pipeline
   }
   const prior = await m.findOneBy(InvoiceStatusPipelineEntity, { tenantId });
   const meta = await m.save(InvoiceStatusPipelineEntity, Object.assign(prior ?? new InvoiceStatusPipelineEntity(), {
-    tenantId, transitions: pipeline.transitions, revision: (prior?.revision ?? 0) + 1, updatedBy: actor,
+    tenantId, transitions: pipeline.transitions, autoInvoice: pipeline.autoInvoice ?? null, revision: (prior?.revision ?? 0) + 1, updatedBy: actor,
   }));
   rows.sort((a, b) => a.position - b.position);
   const saved = toDomain(rows, meta);
@@ -60,9 +62,14 @@ export async function writePipeline(m: EntityManager, tenantId: string, pipeline
 }
 
 /** The input as an unchecked pipeline: statuses come in order, so their position is their index. */
-export function pipelineCandidate(input: Pick<SaveInvoiceStatusPipelineInput, 'statuses' | 'transitions'>): unknown {
+export function pipelineCandidate(input: Pick<SaveInvoiceStatusPipelineInput, 'statuses' | 'transitions' | 'autoInvoice'>): Record<string, unknown> {
   const plain = plainInput(input) as { statuses?: Record<string, unknown>[]; transitions?: unknown[] };
-  return { ...plain, statuses: (plain.statuses ?? []).map((s, position) => ({ ...s, position })) };
+  const autoInvoice = requestedAutoInvoice(input);
+  return {
+    ...plain,
+    statuses: (plain.statuses ?? []).map((s, position) => ({ ...s, position })),
+    ...(autoInvoice === undefined ? {} : { autoInvoice }),
+  };
 }
 
 export class InvoiceStatusService {
@@ -82,10 +89,16 @@ export class InvoiceStatusService {
     return rows.find((r) => r.id === statusId)?.isTransferTrigger ?? false;
   }
 
-  async save(tenantId: string, input: SaveInvoiceStatusPipelineInput, actor: string | null): Promise<Result<LoadedPipeline, FieldError[]>> {
-    const valid = validatePipeline(pipelineCandidate(input));
-    if (!valid.ok) return valid;
+  /** `isAdmin`: the caller may change AutoInvoice's status settings (auto-invoice-binding.ts). */
+  async save(tenantId: string, input: SaveInvoiceStatusPipelineInput, actor: string | null, isAdmin = false): Promise<Result<LoadedPipeline, FieldError[]>> {
+    const candidate = pipelineCandidate(input);
     return this.db.write(tenantId, async (m, rollback) => {
+      const stored = (await m.findOneBy(InvoiceStatusPipelineEntity, { tenantId }))?.autoInvoice ?? null;
+      const wanted = 'autoInvoice' in candidate ? candidate : { ...candidate, autoInvoice: stored };
+      const valid = validatePipeline(wanted);
+      if (!valid.ok) return valid;
+      const refused = autoInvoiceChangeRefusal(stored, valid.value.autoInvoice ?? null, isAdmin);
+      if (refused.length > 0) return err(refused);
       const written = await writePipeline(m, tenantId, valid.value, actor);
       if (!written.ok) rollback();
       return written;

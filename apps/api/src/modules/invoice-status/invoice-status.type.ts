@@ -1,6 +1,7 @@
 import { Field, InputType, Int, ObjectType } from 'type-graphql';
 import { ConnectionOf, Node, toGlobalId } from '../../graphql/relay.js';
 import type { InvoiceStatusEntity } from './invoice-status.entity.js';
+import { AutoInvoiceStatuses } from './auto-invoice.type.js';
 
 @ObjectType({ description: 'Per-status settings (SE-VN-41) and the roles the integration acts on (X-19).' })
 export class InvoiceStatusFlags {
@@ -55,6 +56,8 @@ export class InvoiceStatusPipeline {
   @Field(() => [StatusTransition]) transitions: StatusTransition[];
   @Field(() => Int, { description: 'Increases with every save.' }) revision: number;
   @Field(() => String, { nullable: true }) updatedBy: string | null;
+  @Field(() => AutoInvoiceStatuses, { nullable: true, description: 'Null: invoices are not sent through AutoInvoice (SE-VN-52..55).' })
+  autoInvoice: AutoInvoiceStatuses | null;
 }
 
 @InputType()

@@ -23,7 +23,7 @@ export class PipelineRestoreService {
       if (!version) return notFound;
       const current = await m.findOne(InvoiceStatusPipelineEntity, { where: { tenantId }, lock: { mode: 'pessimistic_write' } });
       if (current?.revision === version.number) return err([fieldError('ALREADY_DONE', `Version ${version.number} is the current pipeline`, FIELD)]);
-      const valid = validatePipeline({ statuses: version.statuses, transitions: version.transitions });
+      const valid = validatePipeline({ statuses: version.statuses, transitions: version.transitions, autoInvoice: version.autoInvoice });
       if (!valid.ok) {
         return err(valid.error.map((issue) => fieldError(issue.code, `Version ${version.number} no longer passes the pipeline rules: ${issue.message}${issue.field.length > 0 ? ` (at ${issue.field.join('.')})` : ''}`, FIELD)));
       }

@@ -1,12 +1,15 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { InputError } from '../../../graphql/user-error.js';
 import { InvoiceStatusInput, StatusTransitionInput } from './save-invoice-status-pipeline.input.js';
+import { AutoInvoiceStatusesInput } from '../auto-invoice.type.js';
 import { PipelineDryRunStep, PipelineDryRunSample } from '../pipeline-dry-run.type.js';
 
 @InputType({ description: 'An unsaved pipeline (as for saveInvoiceStatusPipeline) and the invoice to walk through it.' })
 export class PipelineDryRunInput {
   @Field(() => [InvoiceStatusInput]) statuses: InvoiceStatusInput[];
   @Field(() => [StatusTransitionInput]) transitions: StatusTransitionInput[];
+  @Field(() => AutoInvoiceStatusesInput, { nullable: true, description: 'AutoInvoice\'s settings in the draft, checked with the rest.' })
+  autoInvoice?: AutoInvoiceStatusesInput | null;
   @Field(() => ID, { nullable: true, description: 'One of the tenant\'s invoices; without it a new invoice is walked.' })
   sampleInvoiceId?: string | null;
 }

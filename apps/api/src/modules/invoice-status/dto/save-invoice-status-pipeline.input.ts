@@ -1,6 +1,7 @@
 import { Field, InputType, ObjectType } from 'type-graphql';
 import { InputError } from '../../../graphql/user-error.js';
 import { InvoiceStatusFlagsInput, InvoiceStatusPipeline } from '../invoice-status.type.js';
+import { AutoInvoiceStatusesInput } from '../auto-invoice.type.js';
 
 @InputType()
 export class InvoiceStatusInput {
@@ -19,6 +20,8 @@ export class StatusTransitionInput {
 export class SaveInvoiceStatusPipelineInput {
   @Field(() => [InvoiceStatusInput]) statuses: InvoiceStatusInput[];
   @Field(() => [StatusTransitionInput]) transitions: StatusTransitionInput[];
+  @Field(() => AutoInvoiceStatusesInput, { nullable: true, description: 'Left out: kept as saved. Null: stop sending through AutoInvoice.' })
+  autoInvoice?: AutoInvoiceStatusesInput | null;
 }
 
 @ObjectType()
