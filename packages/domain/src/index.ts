@@ -75,6 +75,10 @@ export {
   type CreditNoteRequest,
   type InvoiceLine,
 } from './invoice/invoice.rules.js';
+export {
+  INVOICE_ATTACHMENT_MAX_BYTES, checkInvoiceAttachment, detectInvoiceAttachmentType,
+  type AcceptedInvoiceAttachment, type InvoiceAttachmentInput, type InvoiceAttachmentType,
+} from './invoice/invoice-attachment.rules.js';
 
 export {
   invoiceStatusSchema,

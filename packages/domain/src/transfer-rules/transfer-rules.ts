@@ -26,6 +26,8 @@ export const transferRulesSchema = z.object({
   companyVatRate: percentSchema.optional(),
   /** Keep the ERP's supplier-invoice files with the project costs they produced (SE-FX-51, X-25). @default false — the seed states none */
   transferSupplierInvoiceImages: z.boolean().default(false),
+  /** Send the files attached to our sales invoices with the invoice (SE-FX-46, X-25). @default false — "default not stated" in the seed, so off */
+  transferInvoiceAttachments: z.boolean().default(false),
   /** Article for invoice lines without a product (SE-EE-16, X-16). */
   defaultProductNumber: articleNumberSchema.optional(),
   /** Project names longer than this are shortened to fit (SE-FX-28); unset = the ERP's own limit. */
