@@ -11,7 +11,7 @@ import { InvoiceStatusVersionEntity } from '../modules/invoice-status/invoice-st
 import { PaymentEntity } from '../modules/payment/payment.entity.js';
 import { ProductEntity } from '../modules/product/product.entity.js';
 import { ProjectCostEntity } from '../modules/project-cost/project-cost.entity.js';
-import { AttachmentEntity, ProjectAttachmentEntity, ProjectCostAttachmentEntity } from '../modules/attachment/attachment.entity.js';
+import { AttachmentEntity, InvoiceAttachmentEntity, ProjectAttachmentEntity, ProjectCostAttachmentEntity } from '../modules/attachment/attachment.entity.js';
 import { ProjectEntity } from '../modules/project/project.entity.js';
 import { SupplierEntity } from '../modules/supplier/supplier.entity.js';
 import { TenantEntity } from '../modules/tenant/tenant.entity.js';
@@ -42,6 +42,7 @@ import { DebtorInventoryValue1796500000000 } from './migrations/1796500000000-de
 import { ProjectCostVatAttachments1796600000000 } from './migrations/1796600000000-project-cost-vat-attachments.js';
 import { MergedSupplierInvoicePdf1797600000000 } from './migrations/1797600000000-merged-supplier-invoice-pdf.js';
 import { InvoiceHeaderFields1797800000000 } from './migrations/1797800000000-invoice-header-fields.js';
+import { InvoiceAttachments1797900000000 } from './migrations/1797900000000-invoice-attachments.js';
 import { InvoiceSourceNumber1796700000000 } from './migrations/1796700000000-invoice-source-number.js';
 import { ConnectionDisconnect1796900000000 } from './migrations/1796900000000-connection-disconnect.js';
 import { InvoicePaymentReference1797000000000 } from './migrations/1797000000000-invoice-payment-reference.js';
@@ -74,6 +75,7 @@ export const entities = [
   AttachmentEntity,
   ProjectCostAttachmentEntity,
   ProjectAttachmentEntity,
+  InvoiceAttachmentEntity,
   ProjectEntity,
   SupplierEntity,
   TenantEntity,
@@ -122,4 +124,5 @@ export const migrations = [
   MergedSupplierInvoicePdf1797600000000,
   PipelineAutoInvoice1797700000000,
   InvoiceHeaderFields1797800000000,
+  InvoiceAttachments1797900000000,
 ];

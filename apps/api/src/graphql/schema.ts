@@ -30,6 +30,7 @@ import { PaymentResolver } from '../modules/payment/payment.resolver.js';
 import { ProductResolver } from '../modules/product/product.resolver.js';
 import { ProjectCostResolver } from '../modules/project-cost/project-cost.resolver.js';
 import { ProjectCostAttachmentResolver } from '../modules/attachment/attachment.resolver.js';
+import { InvoiceAttachmentResolver } from '../modules/attachment/invoice-attachment.resolver.js';
 import { ProjectFilesResolver } from '../modules/attachment/project-files.resolver.js';
 import { ProjectResolver } from '../modules/project/project.resolver.js';
 import { SupplierResolver } from '../modules/supplier/supplier.resolver.js';
@@ -41,7 +42,7 @@ import { authChecker } from './auth-checker.js';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- type-graphql's own resolver array type
 export const resolvers: NonEmptyArray<Function> = [
-  AuthResolver, TenantResolver, NodeResolver, CustomerResolver, SupplierResolver, ProductResolver, ProjectResolver, ProjectCostResolver, ProjectCostAttachmentResolver, ProjectFilesResolver,
+  AuthResolver, TenantResolver, NodeResolver, CustomerResolver, SupplierResolver, ProductResolver, ProjectResolver, ProjectCostResolver, ProjectCostAttachmentResolver, ProjectFilesResolver, InvoiceAttachmentResolver,
   PaymentResolver, InvoiceStatusResolver, PipelineDryRunResolver, PipelineRestoreResolver, InvoiceResolver, InvoiceEventsResolver, EventResolver, ConnectionResolver, ConnectionLifecycleResolver, TransferResolver, ErpDocumentResolver, InvoicingSettingsResolver, CustomerInvoicingResolver, FieldMappingResolver,
   NotificationResolver, InvoiceDeliveryResolver, NightlyInvoicingResolver,
   SupplierInvoiceResolver, CreditorSettingsResolver, SupplierVoucherResolver,

@@ -19,6 +19,7 @@ import { PaymentService } from './payment/payment.service.js';
 import { ProductService } from './product/product.service.js';
 import { ProjectCostService } from './project-cost/project-cost.service.js';
 import { AttachmentService } from './attachment/attachment.service.js';
+import { InvoiceAttachmentService } from './attachment/invoice-attachment.service.js';
 import { ProjectService } from './project/project.service.js';
 import { SupplierService } from './supplier/supplier.service.js';
 import { SupplierInvoiceService } from './supplier-invoice/supplier-invoice.service.js';
@@ -60,6 +61,7 @@ export function createServices(db: TenantDb, deps: ServiceDeps) {
     projects: new ProjectService(db),
     projectCosts: new ProjectCostService(db),
     attachments: new AttachmentService(db),
+    invoiceAttachments: new InvoiceAttachmentService(db),
     payments: new PaymentService(db),
     invoiceStatuses,
     invoiceStatusVersions: new InvoiceStatusVersionService(db),

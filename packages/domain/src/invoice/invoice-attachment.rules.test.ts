@@ -20,6 +20,9 @@ describe('invoice attachments from partners (SE-FX-46, X-25)', () => {
   it('should decode the file byte for byte and keep the detected type', () => {
     const accepted = checkInvoiceAttachment({ fileName: ' bilaga.png ', contentBase64: b64(png) });
     expect(accepted).toEqual({ ok: true, value: { fileName: 'bilaga.png', contentType: 'image/png', bytes: new Uint8Array(png) } });
+    expect(checkInvoiceAttachment({ fileName: 'b.png', contentBase64: b64(png), contentType: 'IMAGE/PNG' }).ok).toBe(true);
+    expect(checkInvoiceAttachment({ fileName: 'b.pdf', contentBase64: b64(png), contentType: 'application/pdf' }))
+      .toMatchObject({ ok: false, error: [{ code: 'INVALID_FORMAT', field: ['contentType'] }] });
   });
 
   it('should refuse text that is not base64, an empty file and a missing name, each on its field', () => {

@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
 
-export type AttachmentKind = 'ERP_FILE' | 'MERGED_PDF';
+export type AttachmentKind = 'ERP_FILE' | 'MERGED_PDF' | 'INVOICE_FILE';
 
 export interface SkippedFile {
   fileName: string;
@@ -12,7 +12,8 @@ export interface SkippedFile {
 export class AttachmentEntity {
   @PrimaryColumn('uuid') id: string;
   @Column('uuid') tenantId: string;
-  @Column('uuid') connectionId: string;
+  /** Null only for INVOICE_FILE: a partner's file for one of our invoices came from no connection. */
+  @Column('uuid', { nullable: true }) connectionId: string | null;
   /** The ERP's file id: the key that stops a second download. */
   @Column('text') externalId: string;
   @Column('text') fileName: string;
@@ -42,5 +43,13 @@ export class ProjectCostAttachmentEntity {
 export class ProjectAttachmentEntity {
   @Column('uuid') tenantId: string;
   @PrimaryColumn('uuid') projectId: string;
+  @PrimaryColumn('uuid') attachmentId: string;
+}
+
+/** Files a partner attached to one of our sales invoices, sent with it to the ERP (SE-FX-46, X-25). */
+@Entity('invoice_attachment')
+export class InvoiceAttachmentEntity {
+  @Column('uuid') tenantId: string;
+  @PrimaryColumn('uuid') invoiceId: string;
   @PrimaryColumn('uuid') attachmentId: string;
 }

@@ -5,10 +5,11 @@ import type { AttachmentEntity } from './attachment.entity.js';
 export enum AttachmentKindValue {
   ERP_FILE = 'ERP_FILE',
   MERGED_PDF = 'MERGED_PDF',
+  INVOICE_FILE = 'INVOICE_FILE',
 }
 registerEnumType(AttachmentKindValue, {
   name: 'AttachmentKind',
-  description: 'ERP_FILE: a file as the ERP serves it; MERGED_PDF: one supplier invoice\'s files combined into one PDF (SE-FX-51).',
+  description: 'ERP_FILE: a file as the ERP serves it; MERGED_PDF: one supplier invoice\'s files combined into one PDF (SE-FX-51); INVOICE_FILE: a file attached to one of our sales invoices (SE-FX-46).',
 });
 
 @ObjectType({ description: 'A file the merged PDF left out, and why.' })
@@ -32,7 +33,7 @@ export class Attachment {
   static from(e: AttachmentEntity): Attachment {
     const id = toGlobalId('Attachment', e.id);
     return Object.assign(new Attachment(), { id, fileName: e.fileName, contentType: e.contentType, size: e.size, sha256: e.sha256, downloadPath: `/files/${id}`,
-      kind: e.kind === 'MERGED_PDF' ? AttachmentKindValue.MERGED_PDF : AttachmentKindValue.ERP_FILE, pageCount: e.pageCount ?? null,
+      kind: AttachmentKindValue[e.kind], pageCount: e.pageCount ?? null,
       skippedFiles: (e.skippedFiles ?? []).map((f) => Object.assign(new SkippedAttachmentFile(), f)),
     });
   }
