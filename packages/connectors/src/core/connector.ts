@@ -185,6 +185,10 @@ export interface Connector<R extends ConnectorRecords = ConnectorRecords> {
   listSupplierInvoiceAttachments?(supplierInvoiceExternalId: string): ConnectorResult<readonly AttachmentRef[]>;
   /** One file's content, by the ERP's file id. */
   getAttachment?(ref: AttachmentRef): ConnectorResult<AttachmentFile>;
+  /** The files connected to one of our sales invoices in the ERP, by the ERP's invoice id (SE-FX-46, X-25). */
+  listInvoiceAttachments?(invoiceExternalId: string): ConnectorResult<readonly AttachmentRef[]>;
+  /** Uploads a file and connects it to a sales invoice; not safe to repeat, so callers look first (SE-FX-46). */
+  attachInvoiceFile?(invoiceExternalId: string, file: AttachmentFile): ConnectorResult<AttachmentRef>;
 
   /** Files a supplier invoice as a voucher in a journal (RB-09); never books the journal. */
   createSupplierInvoiceVoucher?(voucher: SupplierInvoiceVoucherRecord, options: WriteOptions): ConnectorResult<WriteOutcome>;
@@ -216,7 +220,7 @@ export const capabilityMethods: {
   referenceData: { read: ['listReferenceData'], write: [] },
   supplierInvoices: { read: ['findSupplierInvoiceVoucher'], write: ['createSupplierInvoiceVoucher'] },
   financeVouchers: { read: ['findFinanceVoucher'], write: ['postFinanceVoucher'] },
-  attachments: { read: ['listSupplierInvoiceAttachments', 'getAttachment'], write: [] },
+  attachments: { read: ['listSupplierInvoiceAttachments', 'getAttachment'], write: ['attachInvoiceFile', 'listInvoiceAttachments'] },
 };
 
 export interface CapabilityMismatch {

@@ -20,6 +20,8 @@ export interface HttpRequest {
   readonly body?: unknown;
   /** Sent as `application/x-www-form-urlencoded`; wins over `body`. */
   readonly form?: Readonly<Record<string, string>>;
+  /** Sent as `multipart/form-data` (file uploads); fetch sets the boundary. Wins over `form` and `body`. */
+  readonly multipart?: FormData;
   /** Declares a POST/PATCH safe to resend (see `RetryRequest.idempotent`). @default false */
   readonly idempotent?: boolean;
   /** Extra headers for this request only (e.g. `Idempotency-Key`); override the defaults. */
@@ -122,8 +124,10 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   /** One try; `status` is set when the vendor answered, so a 401 can be told from a mapped code. */
   async function attempt<T>(req: HttpRequest, url: URL, auth: Record<string, string>): Promise<Attempt<T>> {
     const headers: Record<string, string> = { Accept: 'application/json', ...auth };
-    let body: string | undefined;
-    if (req.form !== undefined) {
+    let body: string | FormData | undefined;
+    if (req.multipart !== undefined) {
+      body = req.multipart;
+    } else if (req.form !== undefined) {
       headers['Content-Type'] = 'application/x-www-form-urlencoded';
       body = new URLSearchParams(req.form).toString();
     } else if (req.body !== undefined) {

@@ -35,6 +35,10 @@ export interface FortnoxClient {
   list<S extends z.ZodType>(path: string, plural: string, schema: S, query: FortnoxQuery): Promise<Result<FortnoxPage<z.output<S>>, ConnectorError>>;
   /** GET a file's bytes as served, with its content type (e.g. `3/archive/:id`). */
   download(path: string): Promise<Result<{ readonly bytes: Uint8Array; readonly contentType: string }, ConnectorError>>;
+  /** A request to the newer `/api/` services: plain JSON both ways, no entity envelope. */
+  plain<S extends z.ZodType>(method: Extract<HttpMethod, 'GET' | 'POST'>, path: string, payload: unknown, schema: S): Promise<Result<z.output<S>, ConnectorError>>;
+  /** POST one file as multipart/form-data (`file`) and read `{ [entity]: … }` back, e.g. `3/inbox`. */
+  upload<S extends z.ZodType>(path: string, file: { readonly fileName: string; readonly contentType: string; readonly bytes: Uint8Array }, entity: string, schema: S): Promise<Result<z.output<S>, ConnectorError>>;
 }
 
 /** What {@link createFortnoxClient} needs; the token manager and budget are per connection. */
@@ -115,6 +119,18 @@ export function createFortnoxClient(options: FortnoxClientOptions): FortnoxClien
         items.push(item.value);
       }
       return ok({ items, currentPage: meta.data['@CurrentPage'], totalPages: meta.data['@TotalPages'] });
+    },
+    async plain(method, path, payload, schema) {
+      const res = await http.request<unknown>({ method, path, ...(payload === undefined ? {} : { body: payload }) });
+      if (!res.ok) return res;
+      return parse(schema, res.value.body, path, res.value.body);
+    },
+    async upload(path, file, entity, schema) {
+      const form = new FormData();
+      form.append('file', new Blob([file.bytes], { type: file.contentType }), file.fileName);
+      const res = await http.request<unknown>({ method: 'POST', path, multipart: form });
+      if (!res.ok) return res;
+      return parse(schema, field(res.value.body, entity), entity, res.value.body);
     },
     async download(path) {
       const res = await http.request<Uint8Array>({ method: 'GET', path, responseType: 'bytes', headers: { Accept: '*/*' } });

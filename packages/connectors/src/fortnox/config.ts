@@ -15,6 +15,8 @@ export const fortnoxScopes: readonly string[] = [
   'companyinformation', 'customer', 'article', 'price', 'project', 'invoice', 'payment', 'supplierinvoice', 'settings',
   // supplier-invoice files (X-25, SE-FX-51): which archive files belong to an invoice, and their content
   'connectfile', 'archive',
+  // files sent with sales invoices (SE-FX-46): uploaded to the inbox, connected through the file-attachment API
+  'inbox',
 ];
 
 const isoInstant = z.string().refine((value) => !Number.isNaN(Date.parse(value)), 'expiresAt must be an ISO 8601 instant');

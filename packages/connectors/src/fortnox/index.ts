@@ -1,3 +1,4 @@
+import { createInvoiceFileMethods } from './invoice-files.js';
 import type { Connector } from '../core/connector.js';
 import type { Clock, ConnectorFactoryOptions, FetchLike } from '../core/connector-context.js';
 import type { ConnectorError } from '../core/connector-error.js';
@@ -41,7 +42,7 @@ export const fortnoxManifest = {
     payments: ['read'],
     projectCosts: ['read'],
     referenceData: ['read'],
-    attachments: ['read'],
+    attachments: ['read', 'write'],
   },
   // 25 requests per 5 s per access token (§2.4).
   rateLimit: { requests: 25, perMs: 5_000 },
@@ -97,6 +98,7 @@ export function createFortnoxConnector(options: FortnoxConnectorOptions): Connec
     ...reads,
     ...createRegisterMethods(deps),
     ...createInvoiceMethods(deps),
+    ...createInvoiceFileMethods(deps),
   };
 }
 

@@ -10,6 +10,8 @@ export interface SandboxRequest {
   /** Parsed JSON (or form fields for urlencoded bodies); undefined when there is none. */
   readonly body: unknown;
   readonly rawBody: string;
+  /** The body as received, for binary uploads (multipart files). */
+  readonly rawBytes?: Uint8Array;
 }
 
 export interface SandboxResponse {

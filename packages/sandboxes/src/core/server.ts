@@ -37,7 +37,7 @@ export interface RunningSandbox {
   stop(): Promise<void>;
 }
 
-function readBody(req: http.IncomingMessage): Promise<string> {
+function readBody(req: http.IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -46,7 +46,7 @@ function readBody(req: http.IncomingMessage): Promise<string> {
       if (size > 5 * 1024 * 1024) req.destroy(new Error('body too large'));
       else chunks.push(c);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
 }
@@ -54,6 +54,7 @@ function readBody(req: http.IncomingMessage): Promise<string> {
 function parseBody(raw: string, contentType: string | undefined): unknown {
   if (raw.length === 0) return undefined;
   if (contentType?.includes('application/x-www-form-urlencoded')) return Object.fromEntries(new URLSearchParams(raw));
+  if (contentType?.includes('multipart/form-data')) return undefined; // handlers read rawBytes
   return JSON.parse(raw) as unknown;
 }
 
@@ -88,14 +89,16 @@ export async function startSandboxServer(opts: SandboxServerOptions): Promise<Ru
     count += 1;
     const url = new URL(req.url ?? '/', 'http://sandbox');
     let raw = '';
+    let rawBytes: Uint8Array = new Uint8Array();
     let body: unknown;
     try {
-      raw = await readBody(req);
+      rawBytes = await readBody(req);
+      raw = Buffer.from(rawBytes).toString('utf8');
       body = parseBody(raw, req.headers['content-type']);
     } catch {
       return send(res, opts.style.badJson());
     }
-    const sreq: SandboxRequest = { method: req.method ?? 'GET', path: url.pathname, params: {}, query: url.searchParams, headers: req.headers, body, rawBody: raw };
+    const sreq: SandboxRequest = { method: req.method ?? 'GET', path: url.pathname, params: {}, query: url.searchParams, headers: req.headers, body, rawBody: raw, rawBytes };
 
     if (url.pathname.startsWith('/__sandbox/')) {
       const own = opts.control?.match(sreq.method, sreq.path);

@@ -1,4 +1,5 @@
 import { mountFiles } from './routes-files.js';
+import { mountInvoiceFiles } from './routes-invoice-files.js';
 import { Router } from '../core/router.js';
 import type { SandboxOptions, StartedSandbox } from '../core/sandbox.js';
 import { startSandboxServer } from '../core/server.js';
@@ -32,7 +33,7 @@ export interface FortnoxSandboxOptions extends SandboxOptions {
 export const fortnoxDemoClient = { clientId: 'LbFnxDemo8Vu', clientSecret: 'yFKdemo0LQ' } as const;
 
 /** Every scope the sandbox's routes check; the ready token pair holds all of them. */
-export const fortnoxScopes = 'companyinformation customer article price project invoice payment supplierinvoice supplier settings connectfile archive';
+export const fortnoxScopes = 'companyinformation customer article price project invoice payment supplierinvoice supplier settings connectfile archive inbox';
 
 /** Fortnox's documented budget: 25 requests per 5 s per access token (§2.4). */
 export const fortnoxRateLimit = { limit: 25, windowMs: 5_000 } as const;
@@ -60,6 +61,7 @@ export async function startFortnoxSandbox(options: FortnoxSandboxOptions = {}): 
   mountPrices(router, store);
   mountSupplierInvoices(router, store);
   mountFiles(router, store);
+  mountInvoiceFiles(router, store);
 
   const running = await startSandboxServer({
     router,

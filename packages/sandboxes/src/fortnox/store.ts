@@ -148,6 +148,15 @@ export interface ArchiveFile {
   readonly name: string;
   readonly contentType: string;
   readonly bytes: Uint8Array;
+  /** Inbox folder an uploaded file went to (e.g. `inbox_kf`); seeded archive files have none. */
+  readonly folder?: string;
+}
+
+/** One file connected to a sales invoice (`/api/fileattachments/attachments-v1`). */
+export interface InvoiceFileConnection {
+  readonly id: string;
+  readonly fileId: string;
+  readonly includeOnSend: boolean;
 }
 
 export class FortnoxStore {
@@ -177,6 +186,12 @@ export class FortnoxStore {
   readonly supplierInvoiceFiles = new Map<number, string[]>();
   /** Archive downloads served, per file id: lets tests prove a file is fetched once. */
   readonly archiveDownloads = new Map<string, number>();
+  /** Files connected to sales invoices through the file-attachment API, by DocumentNumber (SE-FX-46). */
+  readonly invoiceFileConnections = new Map<number, InvoiceFileConnection[]>();
+  /** Files uploaded to the inbox, counted so tests can prove a file was sent once. */
+  inboxUploads = 0;
+  /** Fault for tests: answer every inbox upload with a server error while set (`/__sandbox/fortnox/invoice-file-faults`). */
+  failInboxUploads = false;
   readonly priceLists = new Set<string>(['A']);
   /** Keyed `PriceList/ArticleNumber/FromQuantity`. */
   readonly prices = new Map<string, StoredPrice>();
