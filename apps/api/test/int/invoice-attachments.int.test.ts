@@ -114,3 +114,96 @@ describe('Invoice attachments through the partner API (SE-FX-46, X-25)', () => {
     expect(remove.data.removeInvoiceAttachment.errors).toEqual([expect.objectContaining({ code: 'NOT_EDITABLE', field: ['attachmentId'] })]);
   });
 });
+
+const RULES = `mutation ($input: UpdateTransferRulesInput!) { updateTransferRules(input: $input) { errors { code field message } } }`;
+const RETRY = `mutation ($input: RetryTransferItemInput!) { retryTransferItem(input: $input) { retried run { id } errors { code message field } } }`;
+const ITEMS = `query ($id: ID!) { transferRun(id: $id) { status items { id register outcome errorCode message externalId } } }`;
+
+/** A Fortnox tenant with one invoice (with the given files) moved to the transfer status. */
+async function fortnoxInvoiceWithFiles(files: { name: string; bytes: Buffer }[], rules: Record<string, unknown>) {
+  const t = await tenantWithAdmin(app);
+  const { sandbox, connectionId } = await connectFortnox(app, t, {});
+  expect((await gql(app, RULES, { input: { connectionId, rules } }, t.token)).data.updateTransferRules.errors).toEqual([]);
+  const invoiceId = await invoiceOf(t);
+  for (const f of files) expect((await add(t.apiKey, invoiceId, f.name, f.bytes)).errors).toEqual([]);
+  await transition(app, t.apiKey, invoiceId, 'send-to-erp');
+  return { t, sandbox, connectionId, invoiceId };
+}
+
+async function documentNumberOf(key: string, invoiceId: string): Promise<number> {
+  return Number((await gql(app, `query ($id: ID!) { invoice(id: $id) { number } }`, { id: invoiceId }, key)).data.invoice.number);
+}
+
+const secondPdf = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.from('andra bilagan')]);
+
+describe('Invoice attachments sent to Fortnox with the invoice, exactly once (SE-FX-46, X-25)', () => {
+  it('should connect each file to the Fortnox invoice byte for byte, and upload nothing again on a second run', async () => {
+    const { t, sandbox, connectionId, invoiceId } = await fortnoxInvoiceWithFiles([{ name: 'underlag.pdf', bytes: pdfBytes }, { name: 'bilaga-2.pdf', bytes: secondPdf }], { transferInvoiceAttachments: true });
+    const run = await runAndWait(app, t.apiKey, connectionId, ['customers', 'invoices']);
+    expect(run.items.filter((i) => i.outcome === 'FAILED')).toEqual([]);
+    expect(run.items.filter((i) => i.register === 'invoiceAttachments').map((i) => i.outcome)).toEqual(['TRANSFERRED', 'TRANSFERRED']);
+    const number = await documentNumberOf(t.apiKey, invoiceId);
+    const connected = sandbox.store.invoiceFileConnections.get(number) ?? [];
+    expect(connected.map((c) => c.includeOnSend)).toEqual([true, true]);
+    const files = connected.map((c) => sandbox.store.archiveFiles.get(c.fileId)!);
+    expect(files.map((f) => f.name)).toEqual(['underlag.pdf', 'bilaga-2.pdf']);
+    expect(Buffer.from(files[0]!.bytes).equals(pdfBytes)).toBe(true);
+    expect(Buffer.from(files[1]!.bytes).equals(secondPdf)).toBe(true);
+    expect(sandbox.store.inboxUploads).toBe(2);
+
+    const again = await runAndWait(app, t.apiKey, connectionId, ['customers', 'invoices']);
+    expect(again.items.filter((i) => i.register === 'invoiceAttachments')).toEqual([]);
+    expect(sandbox.store.inboxUploads).toBe(2);
+    expect(sandbox.store.invoiceFileConnections.get(number)).toHaveLength(2);
+  });
+
+  it('should send nothing while transferInvoiceAttachments is off, its default', async () => {
+    const { t, sandbox, connectionId, invoiceId } = await fortnoxInvoiceWithFiles([{ name: 'underlag.pdf', bytes: pdfBytes }], {});
+    const run = await runAndWait(app, t.apiKey, connectionId, ['customers', 'invoices']);
+    expect(run.items.filter((i) => i.outcome === 'FAILED')).toEqual([]);
+    expect(run.items.filter((i) => i.register === 'invoiceAttachments')).toEqual([]);
+    expect(sandbox.store.inboxUploads).toBe(0);
+    expect(sandbox.store.invoiceFileConnections.get(await documentNumberOf(t.apiKey, invoiceId))).toBeUndefined();
+  });
+
+  it('should keep the invoice transferred when the upload fails, show the file as a failed item with Fortnox\'s answer, and send it once on retry', async () => {
+    const { t, sandbox, connectionId, invoiceId } = await fortnoxInvoiceWithFiles([{ name: 'underlag.pdf', bytes: pdfBytes }], { transferInvoiceAttachments: true });
+    const fault = (failUploads: boolean) => fetch(`${sandbox.baseUrl}/__sandbox/invoice-files/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ failUploads }) });
+    expect((await fault(true)).status).toBe(200);
+    const run = await runAndWait(app, t.apiKey, connectionId, ['customers', 'invoices']);
+    expect(run.items.filter((i) => i.register === 'invoices').map((i) => i.outcome)).toEqual(['TRANSFERRED']);
+    const [failed] = run.items.filter((i) => i.register === 'invoiceAttachments');
+    expect(failed).toMatchObject({ outcome: 'FAILED', errorCode: 'TEMPORARY' });
+    expect(failed!.message).toContain('underlag.pdf');
+    const number = await documentNumberOf(t.apiKey, invoiceId);
+    expect(sandbox.store.invoices.size).toBe(2); // the seeded demo invoice and ours, created once
+    expect(sandbox.store.invoiceFileConnections.get(number)).toBeUndefined();
+
+    expect((await fault(false)).status).toBe(200);
+    const state = await gql(app, `{ transferRuns(first: 1) { id } }`, {}, t.apiKey);
+    const runId = state.data.transferRuns[0].id;
+    const items = (await gql(app, ITEMS, { id: runId }, t.apiKey)).data.transferRun.items as { id: string; register: string; outcome: string }[];
+    const itemId = items.find((i) => i.register === 'invoiceAttachments')!.id;
+    const retried = await gql(app, RETRY, { input: { itemId } }, t.apiKey);
+    expect(retried.data.retryTransferItem.errors).toEqual([]);
+    const retryRun = await waitForRun(t.apiKey, retried.data.retryTransferItem.run.id);
+    expect(retryRun.items.filter((i: { register: string }) => i.register === 'invoiceAttachments').map((i: { outcome: string }) => i.outcome)).toEqual(['TRANSFERRED']);
+    expect(retryRun.items.filter((i: { register: string }) => i.register === 'invoices')).toEqual([]);
+    expect(sandbox.store.invoiceFileConnections.get(number)).toHaveLength(1);
+    expect(sandbox.store.invoices.size).toBe(2);
+
+    const later = await runAndWait(app, t.apiKey, connectionId, ['invoices']);
+    expect(later.items.filter((i) => i.register === 'invoiceAttachments')).toEqual([]);
+    expect(sandbox.store.invoiceFileConnections.get(number)).toHaveLength(1);
+  });
+});
+
+async function waitForRun(key: string, id: string): Promise<{ status: string; items: { register: string; outcome: string }[] }> {
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    const run = (await gql(app, ITEMS, { id }, key)).data?.transferRun;
+    if (run && ['SUCCEEDED', 'PARTIAL', 'FAILED'].includes(run.status)) return run;
+    if (Date.now() > deadline) throw new Error(`run ${id} did not finish`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}

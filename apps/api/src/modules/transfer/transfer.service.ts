@@ -126,7 +126,7 @@ export class TransferService {
         await services.invoices.applyTransferOutcome(tenantId, item.recordId, { toStatusKey: trigger, reason: `Retry by ${input.actor ?? 'unknown'}`, connectionId: original.connectionId });
       }
     }
-    const registers = TRANSFER_REGISTERS.filter((r) => items.some((i) => i.register === r || (r === 'invoices' && i.register === 'creditNotes')));
+    const registers = TRANSFER_REGISTERS.filter((r) => items.some((i) => i.register === r || (r === 'invoices' && (i.register === 'creditNotes' || i.register === 'invoiceAttachments'))));
     const runId = await this.queue(tenantId, original.connectionId, registers, 'MANUAL', input.actor ? `${input.actor} (retry)` : 'retry');
     const run = await this.db.read(tenantId, (m) => m.findOneByOrFail(TransferRunEntity, { tenantId, id: runId }));
     return ok({ run, retried: items.length });

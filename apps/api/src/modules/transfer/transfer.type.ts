@@ -43,7 +43,7 @@ export class TransferItem {
   @Field() createdAt: Date;
 
   static from(e: TransferItemEntity): TransferItem {
-    const typeOf: Record<string, string> = { customers: 'Customer', products: 'Product', projects: 'Project', invoices: 'Invoice', creditNotes: 'Invoice', payments: 'Invoice', projectCosts: 'ProjectCost', supplierInvoices: 'SupplierInvoice', suppliers: 'Supplier' };
+    const typeOf: Record<string, string> = { customers: 'Customer', products: 'Product', projects: 'Project', invoices: 'Invoice', creditNotes: 'Invoice', payments: 'Invoice', projectCosts: 'ProjectCost', supplierInvoices: 'SupplierInvoice', suppliers: 'Supplier', invoiceAttachments: 'Attachment' };
     return Object.assign(new TransferItem(), { ...e, id: toGlobalId('TransferItem', e.id), runId: toGlobalId('TransferRun', e.runId), recordId: e.recordId && toGlobalId(typeOf[e.register] ?? 'Record', e.recordId) });
   }
 }

@@ -11,6 +11,7 @@ import { deliverBookedInvoice } from './invoice-delivery.js';
 import { withProjectsAsTransferred } from './invoice-projects.js';
 import { describeMappingErrors, mapInvoiceRecord } from './mapped-record.js';
 import { heldForNight, nightlyHolds } from './nightly-hold.js';
+import { pushInvoiceAttachments } from './invoice-attachments.js';
 import { invoiceNumberFor } from './invoice-numbering.js';
 
 /** SE-VN-36: a booked total further than this from ours means the VAT is wrong on our side. */
@@ -110,6 +111,7 @@ export async function pushInvoices(ctx: RegisterContext): Promise<void> {
       writeAnswer: finished.answer ?? (created.ok ? created.answer : undefined),
     });
   }
+  await pushInvoiceAttachments(ctx);
 }
 
 /**
