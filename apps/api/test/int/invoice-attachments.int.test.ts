@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../create-test-app.js';
-import { connectFortnox, stopSandboxes } from '../erp-connections.js';
+import { connectEconomic, connectFortnox, stopSandboxes } from '../erp-connections.js';
 import { gql } from '../gql.js';
 import { seedCustomer, seedInvoice } from '../seed.js';
 import { runAndWait, tenantWithAdmin, transition, type AdminTenant } from '../transfer-helpers.js';
@@ -207,3 +207,22 @@ async function waitForRun(key: string, id: string): Promise<{ status: string; it
     await new Promise((r) => setTimeout(r, 200));
   }
 }
+
+describe('Invoice attachments where they cannot be sent (SE-FX-46, X-25)', () => {
+  const PREFLIGHT = `{ connections { id preflight { findings { code severity message examples } } } }`;
+  const findingsOf = async (t: AdminTenant, connectionId: string) => ((await gql(app, PREFLIGHT, {}, t.token)).data.connections as { id: string; preflight: { findings: { code: string; severity: string; message: string; examples: string[] }[] } }[])
+    .find((c) => c.id === connectionId)!.preflight.findings.filter((f) => f.code === 'INVOICE_ATTACHMENTS');
+
+  it('should warn an e-conomic connection with the setting on that e-conomic cannot take invoice attachments, and stay quiet with it off', async () => {
+    const t = await tenantWithAdmin(app);
+    const { connectionId } = await connectEconomic(app, t, {});
+    expect(await findingsOf(t, connectionId)).toEqual([]);
+    expect((await gql(app, RULES, { input: { connectionId, rules: { transferInvoiceAttachments: true } } }, t.token)).data.updateTransferRules.errors).toEqual([]);
+    expect(await findingsOf(t, connectionId)).toEqual([expect.objectContaining({ severity: 'WARNING', message: expect.stringContaining('e-conomic cannot take invoice attachments') })]);
+  });
+
+  it('should warn a Fortnox connection that its JPEG/PNG invoice files will not be taken, naming them', async () => {
+    const { t, connectionId } = await fortnoxInvoiceWithFiles([{ name: 'foto.png', bytes: pngBytes }, { name: 'underlag.pdf', bytes: pdfBytes }], { transferInvoiceAttachments: true });
+    expect(await findingsOf(t, connectionId)).toEqual([expect.objectContaining({ severity: 'WARNING', examples: ['foto.png'] })]);
+  });
+});

@@ -1,4 +1,3 @@
-import { createInvoiceFileMethods } from './invoice-files.js';
 import type { Connector } from '../core/connector.js';
 import type { Clock, ConnectorFactoryOptions, FetchLike } from '../core/connector-context.js';
 import type { ConnectorError } from '../core/connector-error.js';
@@ -18,6 +17,7 @@ import {
   fortnoxTokenUrl,
 } from './config.js';
 import { createInvoiceMethods } from './invoices.js';
+import { createInvoiceFileMethods } from './invoice-files.js';
 import { createReadMethods } from './reads.js';
 import { createRegisterMethods } from './registers.js';
 

@@ -12,6 +12,7 @@ import { ProjectEntity } from '../project/project.entity.js';
 import { debtorPreflight } from './debtor-preflight.js';
 import { numberRuleFindings } from './register-preflight.js';
 import { numberingPreflight } from './numbering-preflight.js';
+import { invoiceAttachmentPreflight } from './invoice-attachment-preflight.js';
 
 export interface PreflightFinding {
   code: string;
@@ -82,5 +83,6 @@ export async function preflightCheck(args: {
   findings.push(...(await creditorPreflight({ tenantId, connection: args.connection, connector, db })));
   findings.push(...await debtorPreflight({ tenantId, connection: args.connection, connector, db, statuses: args.statuses }));
   findings.push(...await numberingPreflight({ tenantId, connection: args.connection, connector, db, statuses: args.statuses }));
+  findings.push(...await invoiceAttachmentPreflight({ tenantId, connection: args.connection, connector, db }));
   return findings;
 }
