@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
+import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../create-test-app.js';
 import { connectEconomic, connectFortnox, stopSandboxes } from '../erp-connections.js';
+import { idOfType } from '../../src/graphql/relay.js';
 import { gql } from '../gql.js';
 import { seedCustomer, seedInvoice } from '../seed.js';
 import { runAndWait, tenantWithAdmin, transition, type AdminTenant } from '../transfer-helpers.js';
@@ -207,6 +209,29 @@ async function waitForRun(key: string, id: string): Promise<{ status: string; it
     await new Promise((r) => setTimeout(r, 200));
   }
 }
+
+describe('Invoice attachments after a crash mid-send (SE-FX-46, X-25)', () => {
+  it('should settle a file whose send was left open by looking at the Fortnox invoice, without uploading it again', async () => {
+    const { t, sandbox, connectionId, invoiceId } = await fortnoxInvoiceWithFiles([{ name: 'underlag.pdf', bytes: pdfBytes }], { transferInvoiceAttachments: true });
+    await runAndWait(app, t.apiKey, connectionId, ['customers', 'invoices']);
+    expect(sandbox.store.inboxUploads).toBe(1);
+    // as if the worker died after Fortnox connected the file but before the ledger recorded it
+    // the database owner, outside RLS: the test plays the crash, not a tenant
+    const owner = new pg.Client({ connectionString: app.databaseUrl });
+    await owner.connect();
+    const reopened = await owner.query(
+      `UPDATE transfer_intent SET status = 'OPEN', external_id = NULL, resolved_at = NULL WHERE record_type = 'invoice_attachment' AND record_id IN (SELECT attachment_id FROM invoice_attachment WHERE invoice_id = $1)`,
+      [idOfType(invoiceId, 'Invoice')],
+    ).finally(() => owner.end());
+    expect(reopened.rowCount).toBe(1);
+    const again = await runAndWait(app, t.apiKey, connectionId, ['invoices']);
+    expect(again.items.filter((i) => i.register === 'invoiceAttachments').map((i) => i.outcome)).toEqual(['TRANSFERRED']);
+    expect(sandbox.store.inboxUploads).toBe(1);
+    expect(sandbox.store.invoiceFileConnections.get(await documentNumberOf(t.apiKey, invoiceId))).toHaveLength(1);
+    const third = await runAndWait(app, t.apiKey, connectionId, ['invoices']);
+    expect(third.items.filter((i) => i.register === 'invoiceAttachments')).toEqual([]);
+  });
+});
 
 describe('Invoice attachments where they cannot be sent (SE-FX-46, X-25)', () => {
   const PREFLIGHT = `{ connections { id preflight { findings { code severity message examples } } } }`;
