@@ -44,8 +44,8 @@ describe('an emptied optional setting is sent as null (clear), an untouched empt
   });
 
   it('should clear an emptied company VAT rate, and leave it out when none was saved (SE-EE-50)', () => {
-    expect(readCostRulesForm(form({}), { companyVatRate: '25', transferSupplierInvoiceImages: false })).toEqual({ ok: true, value: { companyVatRate: null, transferSupplierInvoiceImages: false } });
-    expect(readCostRulesForm(form({}), { transferSupplierInvoiceImages: false })).toEqual({ ok: true, value: { transferSupplierInvoiceImages: false } });
+    expect(readCostRulesForm(form({}), { companyVatRate: '25', transferSupplierInvoiceImages: false })).toEqual({ ok: true, value: { companyVatRate: null, transferSupplierInvoiceImages: false, transferInvoiceAttachments: false } });
+    expect(readCostRulesForm(form({}), { transferSupplierInvoiceImages: false })).toEqual({ ok: true, value: { transferSupplierInvoiceImages: false, transferInvoiceAttachments: false } });
   });
 
   it('should send null for a number length the admin empties on the register rules screen', async () => {

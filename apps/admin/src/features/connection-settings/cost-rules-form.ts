@@ -2,10 +2,10 @@ import { transferRulesSchema, withClearedFields, type Clearable, type TransferRu
 import type { PayloadError } from '../../ui/user-error';
 import { bindErrors, textOf, topLevelKey, zodErrors, type FormErrors } from './settings-errors';
 
-export const costFields = ['companyVatRate', 'transferSupplierInvoiceImages'] as const;
+export const costFields = ['companyVatRate', 'transferSupplierInvoiceImages', 'transferInvoiceAttachments'] as const;
 
-/** Two top-level rules of project costs; the other project-cost rules live on the Connections screen. */
-const costFormSchema = transferRulesSchema.pick({ companyVatRate: true, transferSupplierInvoiceImages: true });
+/** Top-level rules for files and project costs; the other project-cost rules live on the Connections screen. */
+const costFormSchema = transferRulesSchema.pick({ companyVatRate: true, transferSupplierInvoiceImages: true, transferInvoiceAttachments: true });
 export type CostFormValue = Pick<TransferRules, (typeof costFields)[number]>;
 
 /**
@@ -15,7 +15,8 @@ export type CostFormValue = Pick<TransferRules, (typeof costFields)[number]>;
  */
 export function readCostRulesForm(form: FormData, saved: Readonly<Record<string, unknown>> = {}): { ok: true; value: Clearable<CostFormValue> } | { ok: false; errors: FormErrors } {
   const rate = textOf(form, 'companyVatRate')?.replace(',', '.');
-  const parsed = costFormSchema.safeParse({ companyVatRate: rate, transferSupplierInvoiceImages: form.get('transferSupplierInvoiceImages') === 'on' });
+  const parsed = costFormSchema.safeParse({ companyVatRate: rate, transferSupplierInvoiceImages: form.get('transferSupplierInvoiceImages') === 'on',
+    transferInvoiceAttachments: form.get('transferInvoiceAttachments') === 'on' });
   if (!parsed.success) return { ok: false, errors: zodErrors(parsed.error, topLevelKey(costFields)) };
   const value = Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== undefined)) as CostFormValue;
   return { ok: true, value: withClearedFields(costFormSchema, value, saved, ['companyVatRate']) };

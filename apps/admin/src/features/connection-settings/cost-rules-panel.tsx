@@ -40,6 +40,12 @@ export function CostRulesForm({ connectionId, rules }: { readonly connectionId: 
         defaultChecked={rules['transferSupplierInvoiceImages'] === true}
         error={errors.fields['transferSupplierInvoiceImages']}
       />
+      <CheckField
+        name="transferInvoiceAttachments"
+        label="Send the files attached to our invoices with each invoice to the ERP (SE-FX-46; Fortnox only, PDF files)"
+        defaultChecked={rules['transferInvoiceAttachments'] === true}
+        error={errors.fields['transferInvoiceAttachments']}
+      />
       <div>
         <button className="button" type="submit" disabled={fetching}>
           Save project cost settings

@@ -83,17 +83,18 @@ describe('layout mapping editor (RB-23, RB-24)', () => {
   });
 });
 
-describe('project cost settings: company VAT rate and supplier-invoice files (SE-EE-50, X-25, SE-FX-51)', () => {
+describe('project cost settings: company VAT rate, supplier-invoice files and invoice attachments (SE-EE-50, X-25, SE-FX-51, SE-FX-46)', () => {
   it('should check the VAT rate as a decimal percentage with the domain schema', () => {
     const bad = readCostRulesForm(form({ companyVatRate: '125' }));
     expect(bad.ok ? [] : Object.keys(bad.errors.fields)).toEqual(['companyVatRate']);
     const float = readCostRulesForm(form({ companyVatRate: '12.555' }));
     expect(float.ok ? [] : Object.keys(float.errors.fields)).toEqual(['companyVatRate']);
-    expect(readCostRulesForm(form({ companyVatRate: '12,5', transferSupplierInvoiceImages: 'on' }))).toEqual({ ok: true, value: { companyVatRate: '12.5', transferSupplierInvoiceImages: true } });
-    expect(readCostRulesForm(form({}))).toEqual({ ok: true, value: { transferSupplierInvoiceImages: false } });
+    expect(readCostRulesForm(form({ companyVatRate: '12,5', transferSupplierInvoiceImages: 'on' }))).toEqual({ ok: true, value: { companyVatRate: '12.5', transferSupplierInvoiceImages: true, transferInvoiceAttachments: false } });
+    expect(readCostRulesForm(form({}))).toEqual({ ok: true, value: { transferSupplierInvoiceImages: false, transferInvoiceAttachments: false } });
+    expect(readCostRulesForm(form({ transferInvoiceAttachments: 'on' }))).toEqual({ ok: true, value: { transferSupplierInvoiceImages: false, transferInvoiceAttachments: true } });
   });
 
-  it('should send only its two rules and put the API\'s rules.companyVatRate error on the field', async () => {
+  it('should send only its own rules (SE-FX-46 included) and put the API\'s rules.companyVatRate error on the field', async () => {
     const mock = createMockClient({
       mutation: () => ({ data: { updateTransferRules: { connection: null, errors: [{ code: 'TOO_LARGE', message: 'Must be at most 100', field: ['rules', 'companyVatRate'] }] } } }),
     });
@@ -105,6 +106,6 @@ describe('project cost settings: company VAT rate and supplier-invoice files (SE
     fireEvent.click(screen.getByRole('button', { name: 'Save project cost settings' }));
     await waitFor(() => expect(screen.getByText('Must be at most 100')).toBeTruthy());
     expect(rate.getAttribute('aria-invalid')).toBe('true');
-    expect(mock.executeMutation.mock.calls[0]?.[0].variables).toEqual({ input: { connectionId: 'C1', rules: { companyVatRate: '12.5', transferSupplierInvoiceImages: true } } });
+    expect(mock.executeMutation.mock.calls[0]?.[0].variables).toEqual({ input: { connectionId: 'C1', rules: { companyVatRate: '12.5', transferSupplierInvoiceImages: true, transferInvoiceAttachments: false } } });
   });
 });

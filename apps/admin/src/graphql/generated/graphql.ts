@@ -28,6 +28,16 @@ export type AcknowledgeInitialSyncErrorsInput = {
   connectionId: Scalars['ID']['input'];
 };
 
+/** A PDF, JPEG or PNG file for one of our invoices, sent with it to the ERP when the connection says so (SE-FX-46, X-25). */
+export type AddInvoiceAttachmentInput = {
+  /** The file, base64; at most 716800 bytes decoded (TOO_LARGE). */
+  contentBase64: Scalars['String']['input'];
+  /** Optional; the type is read from the bytes and a different claim is refused. */
+  contentType?: InputMaybe<Scalars['String']['input']>;
+  fileName: Scalars['String']['input'];
+  invoiceId: Scalars['ID']['input'];
+};
+
 export type Address = {
   __typename?: 'Address';
   city: Scalars['String']['output'];
@@ -76,9 +86,10 @@ export type Attachment = {
   skippedFiles: Array<SkippedAttachmentFile>;
 };
 
-/** ERP_FILE: a file as the ERP serves it; MERGED_PDF: one supplier invoice's files combined into one PDF (SE-FX-51). */
+/** ERP_FILE: a file as the ERP serves it; MERGED_PDF: one supplier invoice's files combined into one PDF (SE-FX-51); INVOICE_FILE: a file attached to one of our sales invoices (SE-FX-46). */
 export type AttachmentKind =
   | 'ERP_FILE'
+  | 'INVOICE_FILE'
   | 'MERGED_PDF';
 
 /** AutoInvoice's own status settings (SE-VN-53), as status keys of this pipeline. */
@@ -706,6 +717,8 @@ export type InventoryValuePosting = {
 /** An invoice or credit note. Amounts are exact decimals. */
 export type Invoice = Node & {
   __typename?: 'Invoice';
+  /** Files sent with the invoice to the ERP when rules.transferInvoiceAttachments is on (SE-FX-46, X-25). */
+  attachments: Array<Attachment>;
   createdAt: Scalars['DateTimeISO']['output'];
   /** For a credit note: the invoice it credits. */
   creditedInvoice: Maybe<Invoice>;
@@ -758,6 +771,12 @@ export type Invoice = Node & {
 /** An invoice or credit note. Amounts are exact decimals. */
 export type InvoiceErpDocumentArgs = {
   connectionId: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type InvoiceAttachmentPayload = {
+  __typename?: 'InvoiceAttachmentPayload';
+  attachment: Maybe<Attachment>;
+  errors: Array<InputError>;
 };
 
 export type InvoiceConnection = {
@@ -997,6 +1016,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Accepts the initial sync's errors so the next sync may run (SE-VN-60). */
   acknowledgeInitialSyncErrors: InitialSyncPayload;
+  /** Attaches a PDF, JPEG or PNG to an invoice not yet in an ERP (SE-FX-46, X-25). */
+  addInvoiceAttachment: InvoiceAttachmentPayload;
   /** Removes a customer's own invoicing values so the tenant's settings apply (PV-07, PV-15). */
   clearCustomerInvoicing: ClearCustomerInvoicingPayload;
   connectSystem: ConnectSystemPayload;
@@ -1021,6 +1042,8 @@ export type Mutation = {
   /** New credentials for an existing connection, verified with the ERP before they are stored. */
   reconnectSystem: ConnectionPayload;
   recordProjectCost: RecordProjectCostPayload;
+  /** Removes and deletes a file of an invoice not yet in an ERP (SE-FX-46). */
+  removeInvoiceAttachment: RemoveInvoiceAttachmentPayload;
   /** Sends an invoice e-mail again that failed or was not sent (PV-13); never one already sent. */
   resendInvoiceEmail: ResendInvoiceEmailPayload;
   /** Saves an old version as a new one after checking it against today's rules (SE-VN-40..48, X-19); a version that no longer passes changes nothing. */
@@ -1064,6 +1087,11 @@ export type Mutation = {
 
 export type MutationAcknowledgeInitialSyncErrorsArgs = {
   input: AcknowledgeInitialSyncErrorsInput;
+};
+
+
+export type MutationAddInvoiceAttachmentArgs = {
+  input: AddInvoiceAttachmentInput;
 };
 
 
@@ -1134,6 +1162,11 @@ export type MutationReconnectSystemArgs = {
 
 export type MutationRecordProjectCostArgs = {
   input: RecordProjectCostInput;
+};
+
+
+export type MutationRemoveInvoiceAttachmentArgs = {
+  input: RemoveInvoiceAttachmentInput;
 };
 
 
@@ -2029,6 +2062,17 @@ export type RegisterDecisionInput = {
   externalId?: InputMaybe<Scalars['String']['input']>;
   /** Our record (global id). */
   recordId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type RemoveInvoiceAttachmentInput = {
+  attachmentId: Scalars['ID']['input'];
+};
+
+export type RemoveInvoiceAttachmentPayload = {
+  __typename?: 'RemoveInvoiceAttachmentPayload';
+  errors: Array<InputError>;
+  /** The invoice the file was removed from. */
+  invoice: Maybe<Invoice>;
 };
 
 export type ResendInvoiceEmailInput = {
