@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Stack } from './stack.js';
 
 /** Debian's chromium, installed by .ci/run; playwright-core downloads no browser of its own. */
 export const chromiumPath = '/usr/bin/chromium';
@@ -31,4 +32,22 @@ export async function screenshotBothSizes(page: Page, name: string): Promise<voi
     await page.screenshot({ path: path.join(screenshotDir, `${name}-${size}.png`), fullPage: true });
   }
   await page.setViewportSize(original);
+}
+
+/** No sideways scrolling at the phone width: everything reflows into 390 px. */
+export async function fitsPhoneWidth(page: Page): Promise<boolean> {
+  const original = page.viewportSize();
+  await page.setViewportSize(viewports.phone);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  if (original !== null) await page.setViewportSize(original);
+  return overflow <= 0;
+}
+
+/** Signs the stack's admin in through the sign-in screen and waits for the shell. */
+export async function signInAsAdmin(page: Page, stack: Stack): Promise<void> {
+  await page.goto(`${stack.app.url}/admin/`);
+  await page.getByLabel('E-mail').fill(stack.admin.email);
+  await page.getByLabel('Password').fill(stack.admin.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByTestId('signed-in-as').waitFor();
 }

@@ -84,3 +84,21 @@ export async function startStack(): Promise<Stack> {
     },
   };
 }
+
+/** A session token for the stack's admin, for set-up through the API rather than the screens. */
+export async function adminSessionToken(stack: Stack): Promise<string> {
+  const login = await stack.gql<{ login: { token: string | null } }>(`mutation ($input: LoginInput!) { login(input: $input) { token } }`, { input: stack.admin });
+  if (!login.data?.login.token) throw new Error(`could not sign in: ${JSON.stringify(login)}`);
+  return login.data.login.token;
+}
+
+/** Connects the stack's Fortnox sandbox as "Fortnox AB" with ready tokens; returns the connection id. */
+export async function connectFortnox(stack: Stack, token: string): Promise<string> {
+  const connected = await stack.gql<{ connectSystem: { connection: { id: string } | null } }>(
+    `mutation ($input: ConnectSystemInput!) { connectSystem(input: $input) { connection { id } errors { message } } }`,
+    { input: { connectorId: 'fortnox', name: 'Fortnox AB', credentials: stack.fortnox.credentials, settings: {} } },
+    token,
+  );
+  if (!connected.data?.connectSystem.connection) throw new Error(`could not connect Fortnox: ${JSON.stringify(connected)}`);
+  return connected.data.connectSystem.connection.id;
+}

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshotBothSizes, viewports } from '../src/browser.js';
+import { fitsPhoneWidth, launchBrowser, screenshotBothSizes, viewports } from '../src/browser.js';
 import { startStack, type Stack } from '../src/stack.js';
 
 let stack: Stack;
@@ -19,15 +19,6 @@ afterAll(async () => {
   await browser?.close();
   await stack?.stop();
 });
-
-/** No sideways scrolling at the phone width: everything reflows into 390 px. */
-async function fitsPhoneWidth(): Promise<boolean> {
-  const original = page.viewportSize();
-  await page.setViewportSize(viewports.phone);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  if (original !== null) await page.setViewportSize(original);
-  return overflow <= 0;
-}
 
 async function seedProduct(number: string, unit: string): Promise<void> {
   const res = await stack.gql<{ upsertProduct: { errors: unknown[] } }>(
@@ -88,7 +79,7 @@ describe('admin SPA in a real browser (issue #6)', () => {
 
     await row.getByRole('button', { name: 'Test Fortnox' }).click();
     await expect.poll(() => row.getByRole('status').textContent()).toMatch(/^Works/);
-    expect(await fitsPhoneWidth()).toBe(true);
+    expect(await fitsPhoneWidth(page)).toBe(true);
     await screenshotBothSizes(page, 'connections');
   });
 
@@ -108,7 +99,7 @@ describe('admin SPA in a real browser (issue #6)', () => {
     await page.getByRole('row', { name: /Partner app/ }).getByText(/^Revoked/).waitFor();
     const afterRevoke = await stack.gql(`{ connections { id } }`, {}, secret);
     expect(afterRevoke.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    expect(await fitsPhoneWidth()).toBe(true);
+    expect(await fitsPhoneWidth(page)).toBe(true);
     await screenshotBothSizes(page, 'api-keys');
   });
 
@@ -132,7 +123,7 @@ describe('admin SPA in a real browser (issue #6)', () => {
     await expect.poll(() => page.locator('.log-row[data-outcome="FAILED"]').count(), { timeout: 30_000 }).toBe(1);
     expect(await page.evaluate(() => (window as unknown as { stillTheSamePage?: boolean }).stillTheSamePage)).toBe(true);
     await expect.poll(() => page.getByTestId('run-progress').textContent(), { timeout: 60_000 }).toMatch(/3 processed: 2 transferred, 0 updated, 0 skipped, 1 failed/);
-    expect(await fitsPhoneWidth()).toBe(true);
+    expect(await fitsPhoneWidth(page)).toBe(true);
     await screenshotBothSizes(page, 'transfers');
 
     await page.locator('.log-row[data-outcome="FAILED"]').click();
@@ -168,7 +159,7 @@ describe('admin SPA in a real browser (issue #6)', () => {
     expect(await page.getByLabel('Booked: created and booked at once').isChecked()).toBe(true);
     const saved = await stack.gql<{ invoicingSettings: { creationMode: string; isSaved: boolean } }>(`{ invoicingSettings { creationMode isSaved } }`, {}, stack.seedKey);
     expect(saved.data?.invoicingSettings).toEqual({ creationMode: 'BOOKED', isSaved: true });
-    expect(await fitsPhoneWidth()).toBe(true);
+    expect(await fitsPhoneWidth(page)).toBe(true);
     await screenshotBothSizes(page, 'invoicing');
   });
 
@@ -188,7 +179,7 @@ describe('admin SPA in a real browser (issue #6)', () => {
     await customerMaster.getByLabel('The ERP').check();
     await page.getByRole('button', { name: 'Save register rules' }).click();
     await page.getByText('Register rules saved.').waitFor();
-    expect(await fitsPhoneWidth()).toBe(true);
+    expect(await fitsPhoneWidth(page)).toBe(true);
     await screenshotBothSizes(page, 'settings-registers');
 
     await page.getByRole('navigation', { name: 'Settings sections' }).getByRole('link', { name: 'Supplier invoices' }).click();
@@ -197,7 +188,7 @@ describe('admin SPA in a real browser (issue #6)', () => {
     await cell.fill('4515');
     await page.getByRole('button', { name: 'Save creditor settings' }).click();
     await page.getByText('Creditor settings saved.').waitFor();
-    expect(await fitsPhoneWidth()).toBe(true);
+    expect(await fitsPhoneWidth(page)).toBe(true);
     await screenshotBothSizes(page, 'settings-creditor');
 
     await page.reload();
@@ -216,7 +207,7 @@ describe('admin SPA in a real browser (issue #6)', () => {
       await page.getByRole('navigation', { name: 'Settings sections' }).getByRole('link', { name: section, exact: true }).click();
       await page.locator('.panel').first().waitFor();
       await expect.poll(() => page.getByText('Loading…').count()).toBe(0);
-      expect(await fitsPhoneWidth()).toBe(true);
+      expect(await fitsPhoneWidth(page)).toBe(true);
       await screenshotBothSizes(page, name);
     }
   });
@@ -261,14 +252,14 @@ describe('admin SPA in a real browser (issue #6)', () => {
     );
     expect(after.data?.invoiceStatusPipeline.revision).toBe(revision! + 1);
     expect(after.data?.invoiceStatusPipeline.statuses[second]?.name).toBe('Renamed in the browser');
-    expect(await fitsPhoneWidth()).toBe(true);
+    expect(await fitsPhoneWidth(page)).toBe(true);
     await screenshotBothSizes(page, 'invoice-statuses');
 
     // the approval step as a process step (SE-VN-34, SE-VN-46): one checkbox, the list follows, the save keeps it
     await page.getByRole('checkbox', { name: 'Approval step before the ERP' }).check();
     await page.locator('.status-card[aria-label$=": Awaiting approval"]').waitFor();
     await page.getByTestId('pipeline-check').filter({ hasText: 'follows every rule' }).waitFor();
-    expect(await fitsPhoneWidth()).toBe(true);
+    expect(await fitsPhoneWidth(page)).toBe(true);
     await screenshotBothSizes(page, 'invoice-statuses-approval');
     await page.getByRole('button', { name: 'Save pipeline' }).click();
     await page.getByText(`Saved as revision ${revision! + 2}.`).waitFor();

@@ -1,22 +1,13 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshotBothSizes, viewports } from '../src/browser.js';
-import { startStack, type Stack } from '../src/stack.js';
+import { fitsPhoneWidth, launchBrowser, screenshotBothSizes, signInAsAdmin, viewports } from '../src/browser.js';
+import { adminSessionToken, connectFortnox, startStack, type Stack } from '../src/stack.js';
 
 let stack: Stack;
 let browser: Browser;
 let page: Page;
 let connectionId: string;
 const consoleErrors: string[] = [];
-
-/** No sideways scrolling at the phone width: everything reflows into 390 px. */
-async function fitsPhoneWidth(): Promise<boolean> {
-  const original = page.viewportSize();
-  await page.setViewportSize(viewports.phone);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  if (original !== null) await page.setViewportSize(original);
-  return overflow <= 0;
-}
 
 async function seedCustomer(input: Record<string, unknown>): Promise<void> {
   const res = await stack.gql<{ upsertCustomer: { errors: unknown[] } }>(
@@ -35,25 +26,13 @@ beforeAll(async () => {
 
   // the Fortnox demo company holds customers 1-5; ours overlap with 1 and 2 (by organisation
   // number and a near-equal name) and add one it does not have
-  const login = await stack.gql<{ login: { token: string | null } }>(`mutation ($input: LoginInput!) { login(input: $input) { token } }`, { input: stack.admin });
-  const token = login.data?.login.token;
-  if (!token) throw new Error(`could not sign in: ${JSON.stringify(login)}`);
-  const connected = await stack.gql<{ connectSystem: { connection: { id: string } | null; errors: unknown[] } }>(
-    `mutation ($input: ConnectSystemInput!) { connectSystem(input: $input) { connection { id } errors { message } } }`,
-    { input: { connectorId: 'fortnox', name: 'Fortnox AB', credentials: stack.fortnox.credentials, settings: {} } },
-    token,
-  );
-  if (!connected.data?.connectSystem.connection) throw new Error(`could not connect Fortnox: ${JSON.stringify(connected)}`);
-  connectionId = connected.data.connectSystem.connection.id;
+  const token = await adminSessionToken(stack);
+  connectionId = await connectFortnox(stack, token);
   await seedCustomer({ number: '7001', name: 'Byggmästarn i Solna', organizationNumber: '556712-3456' });
   await seedCustomer({ number: '7002', name: 'Nordvik Fastigheter', organizationNumber: '556234-5678' });
   await seedCustomer({ number: '7009', name: 'Helt Ny Kund AB', organizationNumber: '559000-0001' });
 
-  await page.goto(`${stack.app.url}/admin/`);
-  await page.getByLabel('E-mail').fill(stack.admin.email);
-  await page.getByLabel('Password').fill(stack.admin.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByTestId('signed-in-as').waitFor();
+  await signInAsAdmin(page, stack);
 });
 
 afterAll(async () => {
@@ -77,7 +56,7 @@ describe('go-live screens in a real browser against the Fortnox sandbox (issue #
     }
     const newOne = page.getByRole('row', { name: /Helt Ny Kund AB/ });
     expect(await newOne.getByTestId('row-action').textContent()).toBe('CREATE');
-    expect(await fitsPhoneWidth()).toBe(true);
+    expect(await fitsPhoneWidth(page)).toBe(true);
     await screenshotBothSizes(page, 'register-comparison');
 
     // keyboard only: focus each checkbox and tick it with the space bar
@@ -127,7 +106,7 @@ describe('go-live screens in a real browser against the Fortnox sandbox (issue #
     // once used, the start button is gone or refused by the API (RB-06); a run that changed records used it up
     await page.getByRole('button', { name: 'Start initial sync' }).click();
     await page.getByRole('alert').filter({ hasText: /already/i }).waitFor();
-    expect(await fitsPhoneWidth()).toBe(true);
+    expect(await fitsPhoneWidth(page)).toBe(true);
     await screenshotBothSizes(page, 'register-comparison-initial-sync');
   });
 
@@ -156,7 +135,7 @@ describe('go-live screens in a real browser against the Fortnox sandbox (issue #
     expect(await nameRow.getByTestId('row-origin').textContent()).toBe('OVERRIDDEN');
     await expect.poll(() => payload.textContent()).toContain('"name": "7009 HELT NY KUND AB"');
     await page.getByTestId('preview-unsaved').waitFor({ state: 'detached' });
-    expect(await fitsPhoneWidth()).toBe(true);
+    expect(await fitsPhoneWidth(page)).toBe(true);
     await screenshotBothSizes(page, 'field-mapping');
 
     // back to the default: the preview follows again

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshotBothSizes, viewports } from '../src/browser.js';
-import { startStack, type Stack } from '../src/stack.js';
+import { fitsPhoneWidth, launchBrowser, screenshotBothSizes, signInAsAdmin, viewports } from '../src/browser.js';
+import { adminSessionToken, connectFortnox, startStack, type Stack } from '../src/stack.js';
 
 let stack: Stack;
 let browser: Browser;
@@ -9,15 +9,6 @@ let page: Page;
 let adminToken: string;
 let connectionId: string;
 const consoleErrors: string[] = [];
-
-/** No sideways scrolling at the phone width: everything reflows into 390 px. */
-async function fitsPhoneWidth(): Promise<boolean> {
-  const original = page.viewportSize();
-  await page.setViewportSize(viewports.phone);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  if (original !== null) await page.setViewportSize(original);
-  return overflow <= 0;
-}
 
 async function connections(): Promise<{ id: string; name: string; status: string }[]> {
   const res = await stack.gql<{ connections: { id: string; name: string; status: string }[] }>(`{ connections { id name status } }`, {}, adminToken);
@@ -37,22 +28,10 @@ beforeAll(async () => {
   page = await context.newPage();
   page.on('pageerror', (error) => consoleErrors.push(error.message));
 
-  const login = await stack.gql<{ login: { token: string | null } }>(`mutation ($input: LoginInput!) { login(input: $input) { token } }`, { input: stack.admin });
-  if (!login.data?.login.token) throw new Error(`could not sign in: ${JSON.stringify(login)}`);
-  adminToken = login.data.login.token;
-  const connected = await stack.gql<{ connectSystem: { connection: { id: string } | null } }>(
-    `mutation ($input: ConnectSystemInput!) { connectSystem(input: $input) { connection { id } errors { message } } }`,
-    { input: { connectorId: 'fortnox', name: 'Fortnox AB', credentials: stack.fortnox.credentials, settings: {} } },
-    adminToken,
-  );
-  if (!connected.data?.connectSystem.connection) throw new Error(`could not connect Fortnox: ${JSON.stringify(connected)}`);
-  connectionId = connected.data.connectSystem.connection.id;
+  adminToken = await adminSessionToken(stack);
+  connectionId = await connectFortnox(stack, adminToken);
 
-  await page.goto(`${stack.app.url}/admin/`);
-  await page.getByLabel('E-mail').fill(stack.admin.email);
-  await page.getByLabel('Password').fill(stack.admin.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByTestId('signed-in-as').waitFor();
+  await signInAsAdmin(page, stack);
 });
 
 afterAll(async () => {
@@ -84,7 +63,7 @@ describe('reconnecting Fortnox in place from the admin SPA (issue #6, X-02)', ()
     expect(await connections()).toEqual([{ id: connectionId, name: 'Fortnox AB', status: 'ACTIVE' }]);
     await row.getByRole('button', { name: 'Test Fortnox AB' }).click();
     await expect.poll(() => row.getByRole('status').textContent()).toMatch(/^Works/);
-    expect(await fitsPhoneWidth()).toBe(true);
+    expect(await fitsPhoneWidth(page)).toBe(true);
     await screenshotBothSizes(page, 'connections-reconnected');
   });
 
