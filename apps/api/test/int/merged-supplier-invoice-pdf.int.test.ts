@@ -1,21 +1,19 @@
-import { connectSupplierInvoiceFile, startFortnoxSandbox, type FortnoxStore, type StartedSandbox } from '@ledgerbridge/sandboxes';
+import { connectSupplierInvoiceFile, type FortnoxStore, type StartedSandbox } from '@ledgerbridge/sandboxes';
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../create-test-app.js';
+import { stopSandboxes } from '../erp-connections.js';
 import { gql } from '../gql.js';
+import { fortnoxSupplierInvoice, fortnoxTenantWithProjects, type FortnoxProjectsTenant } from '../supplier-invoice-files.js';
 import { jpeg, pdfWithPages, png } from '../pdf-fixtures.js';
-import { seedCustomer } from '../seed.js';
 import { runAndWait, tenantWithAdmin, type AdminTenant } from '../transfer-helpers.js';
 
 let app: TestApp;
-const sandboxes: StartedSandbox<FortnoxStore>[] = [];
 
 beforeAll(async () => {
   app = await createTestApp();
 });
-afterEach(async () => {
-  await Promise.all(sandboxes.splice(0).map((s) => s.stop()));
-});
+afterEach(stopSandboxes);
 afterAll(async () => {
   await app?.stop();
 });
@@ -27,42 +25,14 @@ interface ProjectFiles {
   files: { id: string; fileName: string; contentType: string; kind: string; pageCount: number | null; size: number; skippedFiles: { fileName: string; reason: string }[]; downloadPath: string }[];
 }
 
-interface Setup { t: AdminTenant; connectionId: string; sandbox: StartedSandbox<FortnoxStore> }
-
 /** A tenant on a seeded Fortnox with "transfer supplier-invoice images" on, and projects P100 and P101 in the graph. */
-async function fortnoxTenant(): Promise<Setup> {
-  const t = await tenantWithAdmin(app);
-  const sandbox = await startFortnoxSandbox({ seedData: true, rateLimit: null });
-  sandboxes.push(sandbox);
-  const res = await gql(app, `mutation ($input: ConnectSystemInput!) { connectSystem(input: $input) { connection { id } errors { message } } }`, {
-    input: { connectorId: 'fortnox', name: 'Fortnox', credentials: sandbox.credentials, settings: {} },
-  }, t.token);
-  expect(res.data.connectSystem.errors).toEqual([]);
-  const connectionId: string = res.data.connectSystem.connection.id;
-  const set = await gql(app, `mutation ($input: UpdateTransferRulesInput!) { updateTransferRules(input: $input) { errors { message } } }`, {
-    input: { connectionId, rules: { transferSupplierInvoiceImages: true } },
-  }, t.token);
-  expect(set.data.updateTransferRules.errors).toEqual([]);
-  const customerId = await seedCustomer(app, t.apiKey, '8801');
-  for (const number of ['P100', 'P101']) {
-    const project = await gql(app, `mutation ($c: ID!, $n: String!) { upsertProject(input: { number: $n, name: "Projekt", customerId: $c }) { errors { message } } }`, { c: customerId, n: number }, t.apiKey);
-    expect(project.data.upsertProject.errors).toEqual([]);
-  }
-  return { t, connectionId, sandbox };
+function fortnoxTenant(): Promise<FortnoxProjectsTenant> {
+  return fortnoxTenantWithProjects(app, { transferSupplierInvoiceImages: true }, '8801');
 }
 
 /** A supplier invoice registered in Fortnox with one cost row on each project; returns its given number. */
-async function supplierInvoiceOn(sandbox: StartedSandbox<FortnoxStore>, projects: string[]): Promise<number> {
-  const res = await fetch(`${sandbox.baseUrl}/3/supplierinvoices`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${sandbox.credentials['accessToken']}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ SupplierInvoice: {
-      SupplierNumber: '11', InvoiceNumber: `M-${projects.join('-')}`, InvoiceDate: '2024-05-12', VAT: 0,
-      SupplierInvoiceRows: projects.map((p) => ({ Account: 4010, Debit: 300, Project: p })),
-    } }),
-  });
-  expect(res.status).toBe(201);
-  return Number(((await res.json()) as { SupplierInvoice: { GivenNumber: string } }).SupplierInvoice.GivenNumber);
+function supplierInvoiceOn(sandbox: StartedSandbox<FortnoxStore>, projects: string[]): Promise<number> {
+  return fortnoxSupplierInvoice(sandbox, { number: `M-${projects.join('-')}`, date: '2024-05-12', debit: 300 }, projects);
 }
 
 async function projectFiles(t: AdminTenant): Promise<ProjectFiles[]> {

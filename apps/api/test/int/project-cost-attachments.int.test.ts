@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import { connectSupplierInvoiceFile, type FortnoxStore, type StartedSandbox } from '@ledgerbridge/sandboxes';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../create-test-app.js';
-import { connectFortnox, stopSandboxes } from '../erp-connections.js';
+import { stopSandboxes } from '../erp-connections.js';
 import { gql } from '../gql.js';
-import { seedCustomer } from '../seed.js';
+import { fortnoxSupplierInvoice, fortnoxTenantWithProjects, type FortnoxProjectsTenant } from '../supplier-invoice-files.js';
 import { runAndWait, tenantWithAdmin, type AdminTenant } from '../transfer-helpers.js';
 
 let app: TestApp;
@@ -20,34 +20,12 @@ afterAll(async () => {
 const RULES = `mutation ($input: UpdateTransferRulesInput!) { updateTransferRules(input: $input) { connection { rules } errors { code field message } } }`;
 const COSTS = `{ projectCosts { nodes { description project { number } attachments { id fileName contentType size sha256 downloadPath } } } }`;
 
-interface Setup { t: AdminTenant; connectionId: string; sandbox: StartedSandbox<FortnoxStore> }
-
-/** A tenant on a seeded Fortnox sandbox (supplier invoice 1: a cost on P100 with F-88123.pdf), projects P100 and P101 in the graph. */
-async function fortnoxTenant(rules: Record<string, unknown> = { transferSupplierInvoiceImages: true }): Promise<Setup> {
-  const t = await tenantWithAdmin(app);
-  const { sandbox, connectionId } = await connectFortnox(app, t, {});
-  const set = await gql(app, RULES, { input: { connectionId, rules } }, t.token);
-  expect(set.data.updateTransferRules.errors).toEqual([]);
-  const customerId = await seedCustomer(app, t.apiKey, '8701');
-  for (const number of ['P100', 'P101']) {
-    const project = await gql(app, `mutation ($c: ID!, $n: String!) { upsertProject(input: { number: $n, name: "Projekt", customerId: $c }) { errors { message } } }`, { c: customerId, n: number }, t.apiKey);
-    expect(project.data.upsertProject.errors).toEqual([]);
-  }
-  return { t, connectionId, sandbox };
+function fortnoxTenant(rules: Record<string, unknown> = { transferSupplierInvoiceImages: true }): Promise<FortnoxProjectsTenant> {
+  return fortnoxTenantWithProjects(app, rules, '8701');
 }
 
-/** A supplier invoice registered in Fortnox with one cost row per project; returns its given number. */
-async function supplierInvoiceOn(sandbox: StartedSandbox<FortnoxStore>, projects: string[]): Promise<number> {
-  const res = await fetch(`${sandbox.baseUrl}/3/supplierinvoices`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${sandbox.credentials['accessToken']}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ SupplierInvoice: {
-      SupplierNumber: '11', InvoiceNumber: `B-${projects.join('-')}`, InvoiceDate: '2024-05-10', VAT: 0,
-      SupplierInvoiceRows: projects.map((p) => ({ Account: 4010, Debit: 200, Project: p })),
-    } }),
-  });
-  expect(res.status).toBe(201);
-  return Number(((await res.json()) as { SupplierInvoice: { GivenNumber: string } }).SupplierInvoice.GivenNumber);
+function supplierInvoiceOn(sandbox: StartedSandbox<FortnoxStore>, projects: string[]): Promise<number> {
+  return fortnoxSupplierInvoice(sandbox, { number: `B-${projects.join('-')}`, date: '2024-05-10', debit: 200 }, projects);
 }
 
 function download(path: string, key?: string): Promise<Response> {
