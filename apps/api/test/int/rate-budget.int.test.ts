@@ -1,4 +1,4 @@
-import { systemClock, type RateLimitHint } from '@ledgerbridge/connectors';
+import { budgetSizeFromHint, paceAfterThrottle, paceRulesFor, sizeAt, systemClock, type RateLimitHint } from '@ledgerbridge/connectors';
 import { startFortnoxSandbox, type FortnoxStore, type StartedSandbox } from '@ledgerbridge/sandboxes';
 import pg from 'pg';
 import type { DataSource } from 'typeorm';
@@ -114,5 +114,142 @@ describe('priorityOfTrigger', () => {
     expect(priorityOfTrigger('SCHEDULE')).toBe('BACKGROUND');
     expect(priorityOfTrigger('MANUAL')).toBe('USER');
     expect(priorityOfTrigger('STATUS')).toBe('USER');
+  });
+});
+
+// The learned pace (ADR 0027) on the same two-process set-up.
+interface Row {
+  tokens: number;
+  updated_at: Date;
+  pace_per_ms: number | null;
+  paced_at: Date | null;
+  blocked_until: Date | null;
+  now: Date;
+}
+
+const rowOf = async (connectionId: string): Promise<Row> =>
+  (await ownerQuery<Row>('SELECT tokens, updated_at, pace_per_ms, paced_at, blocked_until, clock_timestamp() AS now FROM rate_budget WHERE connection_id = $1', [connectionId]))[0]!;
+
+/**
+ * Lets `ms` of quiet pass for the row: every timestamp it keeps moves that far into the past,
+ * which is what the database clock moving forward looks like to the budget.
+ */
+async function quiet(connectionId: string, ms: number): Promise<void> {
+  await ownerQuery(
+    `UPDATE rate_budget SET updated_at = updated_at - $2::float8 * interval '1 millisecond',
+       blocked_until = blocked_until - $2::float8 * interval '1 millisecond', paced_at = paced_at - $2::float8 * interval '1 millisecond'
+     WHERE connection_id = $1`,
+    [connectionId, ms],
+  );
+}
+
+// burst 10, refill 40 per second; paced after one 429: 30 per second, a burst of 6
+const HINT: RateLimitHint = { requests: 50, perMs: 1_000 };
+const size = budgetSizeFromHint(HINT);
+const rules = paceRulesFor(size);
+
+describe('PostgresRateBudget learns the vendor\'s pace from 429s (issue #5 follow-up, ADR 0027)', () => {
+  it('should store the decrease in the row, so another process paces at it with the smaller burst', async () => {
+    const c = await connection();
+    const { here, there } = budgets(c, HINT);
+    await here.acquire(1, 'USER');
+    await here.onThrottled(300);
+    const throttled = await rowOf(c.connectionId);
+    expect(throttled.tokens).toBe(0);
+    expect(throttled.pace_per_ms).toBeCloseTo(0.75 * size.refillPerMs, 12);
+    // the ramp starts when the block ends, as paceAfterThrottle decides
+    expect(throttled.paced_at!.getTime()).toBe(throttled.blocked_until!.getTime());
+
+    // ten seconds later: well past the block, the bucket full again at the learned pace
+    await quiet(c.connectionId, 10_000);
+    const rested = await rowOf(c.connectionId);
+    await there.acquire(1, 'USER');
+    const after = await rowOf(c.connectionId);
+    // 30/s ramped for ~10 s is ~33/s: a burst of 200 ms is 6 calls, as the pure rule says
+    expect(sizeAt(size, rules, { basePerMs: rested.pace_per_ms!, sinceMs: rested.paced_at!.getTime() }, after.now.getTime()).capacity).toBe(6);
+    // full at the paced burst of 6, not the hint's 10, minus the one just taken
+    expect(after.tokens).toBeGreaterThanOrEqual(5);
+    expect(after.tokens).toBeLessThan(6);
+  });
+
+  it('should decrease once for a burst of 429s from calls that were in flight together', async () => {
+    const c = await connection();
+    const { here, there } = budgets(c, HINT);
+    await here.acquire(1, 'USER');
+    await here.onThrottled(30_000);
+    await there.onThrottled(30_000);
+    await here.onThrottled(30_000);
+    const row = await rowOf(c.connectionId);
+    expect(row.pace_per_ms).toBeCloseTo(0.75 * size.refillPerMs, 12);
+    // a 429 after the block ended is news: three quarters again, of the pace ramped meanwhile
+    await quiet(c.connectionId, 31_000);
+    const before = await rowOf(c.connectionId);
+    await there.onThrottled(1_000);
+    const next = await rowOf(c.connectionId);
+    const expected = paceAfterThrottle(rules, { basePerMs: before.pace_per_ms!, sinceMs: before.paced_at!.getTime() }, {
+      nowMs: next.updated_at.getTime(), blockedUntilMs: before.blocked_until!.getTime(), retryAfterMs: 1_000,
+    })!;
+    expect(next.pace_per_ms!).toBeCloseTo(expected.basePerMs, 12);
+    expect(next.paced_at!.getTime()).toBe(expected.sinceMs);
+    expect(next.pace_per_ms!).toBeLessThan(row.pace_per_ms!);
+  });
+
+  it('should let a long quiet period recover the hint\'s pace and burst for every process', async () => {
+    const c = await connection();
+    const { here, there } = budgets(c, HINT);
+    await here.acquire(1, 'USER');
+    await here.onThrottled(300);
+    await there.onThrottled(300);
+    await quiet(c.connectionId, 3 * 60_000);
+    await there.acquire(1, 'BACKGROUND');
+    const after = await rowOf(c.connectionId);
+    // the hint's burst of 10 is back, minus the one just taken
+    expect(after.tokens).toBeGreaterThanOrEqual(9);
+    expect(after.tokens).toBeLessThan(10);
+  });
+
+  it('should keep USER calls ahead of BACKGROUND while paced', async () => {
+    const c = await connection();
+    // burst 2, reserve 1, one token per 2.5 s; paced: one per 3.3 s, still a burst of 2 with 1 kept
+    const { here, there } = budgets(c, { requests: 10, perMs: 20_000 });
+    await here.acquire(1, 'USER');
+    await here.onThrottled(300);
+    // ten quiet seconds: a full burst again, the pace still below the hint's (ramped to ~20/min)
+    await quiet(c.connectionId, 10_000);
+    await here.acquire(1, 'BACKGROUND');
+    const order: string[] = [];
+    const background = here.acquire(1, 'BACKGROUND').then(() => order.push('BACKGROUND'));
+    const user = there.acquire(1, 'USER').then(() => order.push('USER'));
+    await Promise.all([background, user]);
+    expect(order).toEqual(['USER', 'BACKGROUND']);
+    expect((await rowOf(c.connectionId)).pace_per_ms).toBeLessThan(8 / 20_000);
+  });
+});
+
+describe('PostgresRateBudget leases a few calls while the hint allows plenty (issue #5 follow-up, ADR 0027)', () => {
+  // e-conomic's hint: a burst of 10 000 and 50/s, so a lease is 200 ms of it, 10 calls
+  const ECONOMIC: RateLimitHint = { requests: 50_000, perMs: 24 * 60 * 60 * 1000 };
+
+  it('should take ten calls in one round trip and spend them without touching the row, but not once paced', async () => {
+    const c = await connection();
+    const { here } = budgets(c, ECONOMIC);
+    await here.acquire(1, 'BACKGROUND');
+    await here.acquire(1, 'BACKGROUND');
+    const leased = await rowOf(c.connectionId);
+    // the full bucket minus a lease of 10 (the call plus 9 kept here); call by call it would hold 9 999
+    expect(leased.tokens).toBeLessThanOrEqual(9_990);
+    for (let i = 0; i < 9; i++) await here.acquire(1, 'BACKGROUND');
+    expect((await rowOf(c.connectionId)).updated_at.getTime()).toBe(leased.updated_at.getTime());
+    await here.acquire(1, 'BACKGROUND');
+    expect((await rowOf(c.connectionId)).updated_at.getTime()).toBeGreaterThan(leased.updated_at.getTime());
+
+    // a 429 drops the lease, and a paced row is taken from call by call
+    await here.onThrottled(200);
+    await quiet(c.connectionId, 1_000);
+    for (let i = 0; i < 3; i++) {
+      const before = await rowOf(c.connectionId);
+      await here.acquire(1, 'BACKGROUND');
+      expect((await rowOf(c.connectionId)).updated_at.getTime()).toBeGreaterThan(before.updated_at.getTime());
+    }
   });
 });

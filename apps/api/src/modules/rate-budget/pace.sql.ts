@@ -3,7 +3,7 @@ import { MIN_PACED_BURST } from '@ledgerbridge/connectors';
 /**
  * SQL twins of the pure pace rules in `@ledgerbridge/connectors` (core/rate-pace.ts), so a take
  * stays one statement: the row's learned pace is read under the row lock that the take holds
- * anyway. `test/int/rate-budget-pace.int.test.ts` checks them against the TypeScript rules.
+ * anyway. `test/int/rate-budget.int.test.ts` checks them against the TypeScript rules.
  * `b` is the stored `rate_budget` row; `now` any timestamptz expression.
  */
 export interface PaceSqlParams {
